@@ -1,0 +1,3 @@
+from legtwitch.cli import main
+
+main()

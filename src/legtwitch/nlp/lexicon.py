@@ -1,0 +1,149 @@
+"""The reader's own data files (nlp/data/*.yaml), validated on load like the knowledge base.
+
+lay.yaml holds lay phrasings, ConText rules and disease names; quantities.yaml the caffeine table
+and the cut-offs (each number with a source or an estimate); hpo_terms.yaml the HPO term names of
+the knowledge base's findings, written by scripts/extract_hpo_terms.py.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import Field, ValidationError
+
+from legtwitch.errors import KnowledgeBaseError
+from legtwitch.knowledge.schema import Id, Source, Sourced, Strict
+
+DATA_DIR = Path(__file__).parent / "data"
+T = TypeVar("T", bound=Strict)
+
+Category = Literal[
+    "NEGATED", "ENDED", "AFFIRMED", "FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL",
+    "POSSIBLE", "HISTORICAL", "PSEUDO",
+]
+
+
+class ContextRuleSpec(Strict):
+    category: Category
+    direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "PSEUDO"]
+    max_scope: int | None = Field(default=None, ge=1, le=30)
+    phrases: tuple[str, ...] = Field(min_length=1)
+
+
+class ConditionSpec(Strict):
+    names: tuple[str, ...] = Field(min_length=1)
+    family: Id | None = None
+    own: Id | None = None
+    feared: bool = False
+
+
+class AnswerQuestions(Strict):
+    age_question: Id
+    sex_question: Id
+
+
+class Sides(Strict):
+    finding: Id
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+class Lay(Strict):
+    slots: dict[str, tuple[str, ...]]
+    phrases: dict[Id, tuple[str, ...]]
+    not_alone: dict[Id, tuple[str, ...]]
+    conditions: tuple[ConditionSpec, ...]
+    worry_finding: Id
+    answers: AnswerQuestions
+    sex_words: dict[Id, tuple[str, ...]]
+    sides: Sides
+    context: tuple[ContextRuleSpec, ...]
+    clause_breaks: tuple[str, ...]
+
+
+class Drink(Strict):
+    names: tuple[str, ...] = Field(min_length=1)
+    mg: Sourced
+
+
+class Serving(Strict):
+    names: tuple[str, ...] = Field(min_length=1)
+    factor: Sourced
+
+
+class ValueFindings(Strict):
+    caffeine: Id
+    sleep: Id
+    long_duration: Id
+    sudden_onset: Id
+    frequency: Id
+
+
+class Thresholds(Strict):
+    caffeine_high_mg_per_day: Sourced
+    short_sleep_below_hours: Sourced
+    long_duration_over_days: Sourced
+    sudden_onset_max_days: Sourced
+    frequent_min_per_week: Sourced
+
+
+class Quantities(Strict):
+    sources: tuple[Source, ...]
+    thresholds: Thresholds
+    findings: ValueFindings
+    drinks: tuple[Drink, ...]
+    servings: tuple[Serving, ...]
+
+    def sourced(self) -> list[tuple[str, Sourced]]:
+        """Every number in the file, with where it is used (for the source check)."""
+        out: list[tuple[str, Sourced]] = [
+            (f"threshold {name}", value) for name, value in self.thresholds
+        ]
+        out += [(f"drink {d.names[0]}", d.mg) for d in self.drinks]
+        out += [(f"serving {s.names[0]}", s.factor) for s in self.servings]
+        return out
+
+
+class HpoTerms(Strict):
+    hpo_version: str
+    terms: dict[Id, tuple[str, ...]]
+
+
+def _read(name: str) -> object:
+    path = DATA_DIR / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeBaseError(f"The reader's data file {name} cannot be read: {exc}") from None
+
+
+def _validate(model: type[T], name: str) -> T:
+    try:
+        return model.model_validate(_read(name))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise KnowledgeBaseError(f"{name}: {where}: {first['msg']}.") from None
+
+
+@cache
+def lay() -> Lay:
+    return _validate(Lay, "lay.yaml")
+
+
+@cache
+def quantities() -> Quantities:
+    q = _validate(Quantities, "quantities.yaml")
+    keys = {s.key for s in q.sources}
+    for where, number in q.sourced():
+        if number.source is not None and number.source not in keys:
+            raise KnowledgeBaseError(f"quantities.yaml: {where} cites unknown source.")
+    return q
+
+
+@cache
+def hpo_terms() -> HpoTerms:
+    return _validate(HpoTerms, "hpo_terms.yaml")

@@ -1,0 +1,106 @@
+"""The phrase syntax of lay.yaml, compiled to spaCy token patterns (pure; no spaCy import).
+
+A phrase is words separated by spaces: `a|b` either word, `word?` optional, `{slot}` any word of a
+slot, `~` any one word (optional). Words are split into tokens by the pipeline's own tokenizer, so
+"can't" becomes "ca" + "n't" in the pattern exactly as in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+Tokenize = Callable[[str], list[str]]
+Pattern = list[dict[str, Any]]
+
+_MAX_PATTERNS = 256
+_INFLECT_MIN = 4  # letters before plain inflections (twitch -> twitching) are matched
+_FUZZY_MIN = 8  # letters before a one-letter misspelling is matched
+_SUFFIXES = ("", "s", "es", "e", "ed", "d", "ing", "y", "ies", "ier", "er", "ers")
+_SYNTAX = re.compile(r"[|?{}~]")
+
+
+def inflections(word: str) -> list[str]:
+    """A word and its plain inflections: cramp -> cramps, cramping, crampy, ..."""
+    if len(word) < _INFLECT_MIN:
+        return [word]
+    stem = word[:-1] if word.endswith(("e", "y")) and len(word) > _INFLECT_MIN else word
+    forms = {stem + s for s in _SUFFIXES} | {word}
+    if stem[-1] not in "aeiouy" and stem[-2:-1] in tuple("aeiou") and len(stem) <= 5:
+        forms |= {stem + stem[-1] + s for s in ("ed", "ing", "er", "y")}  # trip -> tripping
+    return sorted(forms)
+
+
+def is_plain(phrase: str) -> bool:
+    """True when the phrase uses no syntax, so a phrase matcher can take it as it is."""
+    return _SYNTAX.search(phrase) is None
+
+
+def single_word(phrase: str) -> str | None:
+    """The word, when the phrase is one plain alphabetic word."""
+    p = phrase.strip().lower()
+    return p if p.isalpha() and p.isascii() else None
+
+
+def word_patterns(word: str) -> list[Pattern]:
+    """Patterns for one plain word: exact, inflected (4+ letters) and misspelt (8+ letters)."""
+    out: list[Pattern] = [[{"LOWER": {"IN": inflections(word)}}]]
+    if len(word) >= _FUZZY_MIN:
+        out.append([{"LOWER": {"FUZZY1": word, "REGEX": f"^{word[0]}"}}])
+    return out
+
+
+def compile_phrase(
+    phrase: str, tokenize: Tokenize, slots: Mapping[str, Sequence[str]]
+) -> list[Pattern]:
+    """All token patterns a phrase stands for."""
+    word = single_word(phrase)
+    if word is not None:
+        return word_patterns(word)
+    options_per_word: list[list[Pattern]] = []
+    for raw in phrase.lower().split():
+        options_per_word.append(_word_options(raw, tokenize, slots))
+    patterns: list[Pattern] = []
+    for combo in itertools.product(*options_per_word):
+        pattern = [tok for part in combo for tok in part]
+        if pattern and any(t.get("OP") != "?" for t in pattern):
+            patterns.append(pattern)
+        if len(patterns) >= _MAX_PATTERNS:
+            raise ValueError(f"the phrase '{phrase}' expands to too many patterns")
+    return patterns
+
+
+def _word_options(
+    raw: str, tokenize: Tokenize, slots: Mapping[str, Sequence[str]]
+) -> list[Pattern]:
+    if raw == "~":
+        return [[{"OP": "?"}]]
+    optional = raw.endswith("?") and len(raw) > 1
+    raw = raw[:-1] if optional else raw
+    if raw.startswith("{") and raw.endswith("}"):
+        name = raw[1:-1]
+        if name not in slots:
+            raise ValueError(f"unknown slot '{{{name}}}'")
+        alternatives = [a.lower() for a in slots[name]]
+    else:
+        alternatives = raw.split("|")
+    singles: list[str] = []
+    multis: list[Pattern] = []
+    for alt in alternatives:
+        toks = [t for t in tokenize(alt) if t.strip()]
+        if len(toks) == 1:
+            singles.append(toks[0].lower())
+        elif toks:
+            multis.append([{"LOWER": t.lower()} for t in toks])
+    options: list[Pattern] = []
+    if singles:
+        tok: dict[str, Any] = {"LOWER": {"IN": sorted(set(singles))}}
+        if optional:
+            tok["OP"] = "?"
+        options.append([tok])
+    options.extend(multis)
+    if optional and multis:
+        options.append([])
+    return options

@@ -1,0 +1,126 @@
+"""The medspaCy pipeline, built once per process: spacy.blank("en") via medspacy.load(), a
+sentencizer, target rules generated from the knowledge base, and lay ConText rules.
+
+spaCy and medspaCy are imported here only, inside functions, so `legtwitch --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.phrases import compile_phrase, is_plain, single_word
+from legtwitch.nlp.values import patterns as value_patterns
+from legtwitch.nlp.vocabulary import target_specs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Any] = {}
+_SENTENCE_ENDS = [".", "!", "?", "\n", "\n\n", "\n\n\n", "...", "…", ";"]
+
+
+def _silence_logs() -> None:
+    """PyRuSH logs every token through loguru; health text must never reach a log."""
+    from loguru import logger
+
+    for name in ("PyRuSH", "medspacy", "quickumls"):
+        logger.disable(name)
+    for name in ("PyRuSH", "medspacy", "spacy", "quickumls"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    clause_breaks: Matcher
+
+    def __call__(self, text: str) -> Doc:
+        """Run the pipeline, splitting sentences into clauses before ConText sees them."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+            if name == "sentencizer":
+                self._split_clauses(doc)
+        return doc
+
+    def _split_clauses(self, doc: Doc) -> None:
+        for _, start, end in self.clause_breaks(doc):
+            first = next((t for t in doc[start:end] if not t.is_punct), None)
+            if first is not None and first.i > 0:
+                first.is_sent_start = True
+
+
+def pipeline(kb: KnowledgeBase) -> Pipeline:
+    """The pipeline for this knowledge base (cached by its version)."""
+    with _LOCK:
+        nlp = _CACHE.get(kb.version)
+        if nlp is None:
+            nlp = _build(kb)
+            _CACHE.clear()
+            _CACHE[kb.version] = nlp
+        return nlp
+
+
+def _build(kb: KnowledgeBase) -> Pipeline:
+    _silence_logs()
+    import medspacy
+    from medspacy.context import ConTextRule
+    from medspacy.target_matcher import TargetRule
+
+    nlp = medspacy.load(
+        medspacy_enable=["medspacy_tokenizer", "medspacy_target_matcher", "medspacy_context"],
+        load_rules=False,
+    )
+    nlp.add_pipe("sentencizer", first=True, config={"punct_chars": _SENTENCE_ENDS})
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.tokenizer(text)]
+
+    slots = lay().slots
+    targets: list[Any] = []
+    for spec in target_specs(kb):
+        meta = {"findings": spec.findings, "condition": spec.condition}
+        if is_plain(spec.phrase) and single_word(spec.phrase) is None:
+            targets.append(TargetRule(spec.phrase, spec.label, metadata=meta))
+            continue
+        for pattern in compile_phrase(spec.phrase, tokenize, slots):
+            targets.append(TargetRule(spec.phrase, spec.label, pattern=pattern, metadata=meta))
+    for label, regexes in value_patterns().items():
+        for regex in regexes:
+            targets.append(TargetRule(label.lower(), label, pattern=regex, metadata={}))
+    nlp.get_pipe("medspacy_target_matcher").add(targets)
+
+    context = nlp.get_pipe("medspacy_context")
+    context.prune_on_target_overlap = True
+    rules: list[Any] = []
+    for rule in lay().context:
+        for phrase in rule.phrases:
+            if is_plain(phrase) and single_word(phrase) is None:
+                rules.append(
+                    ConTextRule(
+                        phrase, rule.category, direction=rule.direction, max_scope=rule.max_scope
+                    )
+                )
+                continue
+            for pattern in compile_phrase(phrase, tokenize, slots):
+                rules.append(
+                    ConTextRule(
+                        phrase, rule.category, pattern=pattern, direction=rule.direction,
+                        max_scope=rule.max_scope,
+                    )
+                )
+    context.add(rules)
+    from spacy.matcher import Matcher
+
+    breaks = Matcher(nlp.vocab)
+    for phrase in lay().clause_breaks:
+        breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
+    return Pipeline(nlp, breaks)

@@ -1,0 +1,268 @@
+"""Free text -> an Extraction: run the pipeline, give each match a status, combine the matches.
+
+Status rules (docs/nlp.md): negated or "no longer" -> absent; a parent's or sibling's disease -> the
+family-history finding; other relatives, other people, hypothetical and unsure mentions -> set
+aside (left for the interview); past mentions -> set aside for symptoms and exposures, present for
+lasting conditions; a feared serious disease -> the worry finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import values as v
+from legtwitch.nlp.extraction import Conflict, Evidence, Extraction, SetAside, TextAnswer, TextFinding
+from legtwitch.nlp.lexicon import lay, quantities
+from legtwitch.nlp.pipeline import pipeline
+from legtwitch.nlp.vocabulary import CONDITION, DRINK, RED_FLAG, RISK, SYMPTOM
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
+NO_SYMPTOMS = (
+    "I could not find symptoms in that. Try a few plain English words, "
+    "for example 'my left calf twitches at night, no pain'."
+)
+_LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    finding_id: str
+    status: FindingStatus
+    evidence: Evidence
+    note: str | None = None
+
+
+def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = None) -> Extraction:
+    """What the person's own words say, as findings and answers with their evidence."""
+    clean, problem = clean_text(text)
+    if problem:
+        return Extraction(message=problem)
+    kb = kb or _default_kb()
+    doc = pipeline(kb)(clean)
+    return _Reader(kb, doc, today or date.today()).read()
+
+
+def clean_text(text: str) -> tuple[str, str | None]:
+    """Control characters become spaces (so offsets still match); say why nothing can be read."""
+    if not text or not text.strip():
+        return "", "There is no text to read; describe what your legs do in a few words."
+    clean = _CONTROL.sub(" ", text)
+    letters = sum(c.isalpha() for c in clean)
+    if letters == 0 or letters < 0.3 * len(clean.replace(" ", "")):
+        return "", "That does not look like written words; describe what your legs do in English."
+    return clean, None
+
+
+_KB: list[KnowledgeBase] = []
+
+
+def _default_kb() -> KnowledgeBase:
+    if not _KB:
+        _KB.append(KnowledgeBase.load())
+    return _KB[0]
+
+
+class _Reader:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, today: date) -> None:
+        self.kb, self.doc, self.today = kb, doc, today
+        self.mentions: list[Mention] = []
+        self.set_aside: list[SetAside] = []
+        self.answers: dict[str, TextAnswer] = {}
+        self.caffeine: list[tuple[float, Evidence]] = []
+        self.drink_absent: list[Evidence] = []
+
+    def read(self) -> Extraction:
+        for ent in self.doc.ents:
+            self._ent(ent)
+        self._caffeine()
+        self._sides()
+        return self._combine()
+
+    # --- one match ------------------------------------------------------------------------------
+    def _ent(self, ent: Span) -> None:
+        cats = {m.category for m in ent._.modifiers}
+        ev = Evidence(ent.text, ent.start_char, ent.end_char)
+        meta: dict[str, Any] = ent._.target_rule.metadata or {}
+        label = ent.label_
+        negated = bool(cats & {"NEGATED", "ENDED"}) and "AFFIRMED" not in cats
+        if label == CONDITION:
+            self._condition(lay().conditions[meta["condition"]], cats, negated, ev)
+            return
+        ids: tuple[str, ...] = tuple(meta.get("findings") or ())
+        family_ids = [i for i in ids if self._is_family_finding(i)]
+        if reason := self._not_own(cats, ids, family_ids):
+            self.set_aside.append(SetAside(ent.text, reason, ev))
+            return
+        if label in (SYMPTOM, RED_FLAG, RISK):
+            for fid in ids:
+                self._finding(fid, cats, negated, ev)
+        elif label == DRINK:
+            if negated:
+                self.drink_absent.append(ev)
+        elif not negated:
+            self._value(label, ent.text, ev)
+
+    def _not_own(self, cats: set[str], ids: tuple[str, ...], family_ids: list[str]) -> str | None:
+        if family_ids and len(family_ids) == len(ids):
+            return None  # "family history of ALS" is itself about the person's family
+        if cats & {"FAMILY", "RELATIVE"}:
+            return "about a relative"
+        if "OTHER_PERSON" in cats:
+            return "about someone else"
+        if "HYPOTHETICAL" in cats:
+            return "hypothetical (if, what if, in case)"
+        if "POSSIBLE" in cats:
+            return "unsure (maybe, not sure)"
+        return None
+
+    def _is_family_finding(self, fid: str) -> bool:
+        return any(c.family == fid for c in lay().conditions)
+
+    def _finding(self, fid: str, cats: set[str], negated: bool, ev: Evidence) -> None:
+        if "HISTORICAL" in cats and not negated:
+            if self.kb.finding(fid).group not in _LASTING_GROUPS:
+                self.set_aside.append(SetAside(ev.text, "in the past", ev))
+                return
+        self.mentions.append(Mention(fid, ABSENT if negated else PRESENT, ev))
+
+    def _condition(self, spec: Any, cats: set[str], negated: bool, ev: Evidence) -> None:
+        status = ABSENT if negated else PRESENT
+        if "FAMILY" in cats:
+            if spec.family:
+                self.mentions.append(Mention(spec.family, status, ev))
+            else:
+                self.set_aside.append(SetAside(ev.text, "about a relative", ev))
+            return
+        if "RELATIVE" in cats:
+            why = "about a relative other than a parent, brother or sister"
+            self.set_aside.append(SetAside(ev.text, why, ev))
+            return
+        if "OTHER_PERSON" in cats:
+            self.set_aside.append(SetAside(ev.text, "about someone else", ev))
+            return
+        if negated:
+            if spec.own:
+                self.mentions.append(Mention(spec.own, ABSENT, ev))
+            return
+        if spec.feared:
+            self.mentions.append(Mention(lay().worry_finding, PRESENT, ev, "a feared disease"))
+        if spec.own and not cats & {"HYPOTHETICAL", "POSSIBLE", "HISTORICAL"}:
+            self.mentions.append(Mention(spec.own, PRESENT, ev))
+
+    # --- values ---------------------------------------------------------------------------------
+    def _value(self, label: str, text: str, ev: Evidence) -> None:
+        q = quantities()
+        th, fids = q.thresholds, q.findings
+        if label in (v.CAFFEINE, v.CAFFEINE_MG):
+            mg = v.read_caffeine_mg(text)
+            if mg is not None:
+                self.caffeine.append((mg, ev))
+        elif label == v.SLEEP:
+            hours = v.read_sleep_hours(text)
+            if hours is not None:
+                short = hours < th.short_sleep_below_hours.value
+                note = f"about {hours:g} hours of sleep"
+                self.mentions.append(Mention(fids.sleep, PRESENT if short else ABSENT, ev, note))
+        elif label in (v.DURATION, v.SINCE):
+            days = v.read_duration_days(text, self.today)
+            if days is not None:
+                self._duration(days, ev)
+        elif label == v.FREQUENCY:
+            per_week = v.read_per_week(text)
+            if per_week is not None:
+                often = per_week >= th.frequent_min_per_week.value
+                note = f"about {per_week:.3g} times a week"
+                self.mentions.append(Mention(fids.frequency, PRESENT if often else ABSENT, ev, note))
+        elif label == v.RARELY:
+            self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
+        elif label in (v.AGE, v.SEX):
+            self._age_sex(label, text, ev)
+
+    def _duration(self, days: float, ev: Evidence) -> None:
+        q = quantities()
+        long = days > q.thresholds.long_duration_over_days.value
+        sudden = days <= q.thresholds.sudden_onset_max_days.value
+        note = f"about {days:g} days"
+        self.mentions.append(Mention(q.findings.long_duration, PRESENT if long else ABSENT, ev, note))
+        self.mentions.append(Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note))
+
+    def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
+        answers = lay().answers
+        if answers.age_question not in self.answers:
+            age = v.read_age(text)
+            question = self.kb.question(answers.age_question)
+            lo, hi = question.minimum, question.maximum
+            if age is not None and lo is not None and hi is not None and lo <= age <= hi:
+                self.answers[answers.age_question] = TextAnswer(answers.age_question, age, ev)
+        sex = v.read_sex(text)
+        options = {o.value for o in self.kb.question(answers.sex_question).options}
+        if sex in options and answers.sex_question not in self.answers:
+            self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
+
+    def _caffeine(self) -> None:
+        q = quantities()
+        fid = q.findings.caffeine
+        if self.caffeine:
+            total = sum(mg for mg, _ in self.caffeine)
+            high = total > q.thresholds.caffeine_high_mg_per_day.value
+            note = f"about {total:.0f} mg caffeine a day"
+            self.mentions.append(Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note))
+        elif self.drink_absent:
+            self.mentions.append(Mention(fid, ABSENT, self.drink_absent[0], "no caffeine drinks"))
+
+    def _sides(self) -> None:
+        data = lay()
+        legs = {w.lower() for w in data.slots["leg"]}
+        sides: dict[str, Evidence] = {}
+        for tok in self.doc:
+            low = tok.lower_
+            side = "left" if low in data.sides.left else "right" if low in data.sides.right else None
+            if side is None or tok.i + 1 >= len(self.doc):
+                continue
+            nxt = self.doc[tok.i + 1].lower_
+            prev = self.doc[tok.i - 2].lower_ if tok.i >= 3 else ""
+            if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
+                sides.setdefault(side, Evidence(tok.text, tok.idx, tok.idx + len(tok.text)))
+        fid = data.sides.finding
+        if not sides or any(m.finding_id == fid for m in self.mentions):
+            return
+        first = min(sides.values(), key=lambda e: e.start)
+        self.mentions.append(Mention(fid, PRESENT if len(sides) == 2 else ABSENT, first, "side"))
+
+    # --- combine --------------------------------------------------------------------------------
+    def _combine(self) -> Extraction:
+        by_id: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_id.setdefault(m.finding_id, []).append(m)
+        findings: list[TextFinding] = []
+        conflicts: list[Conflict] = []
+        for fid, ms in by_id.items():
+            f = self.kb.finding(fid)
+            pres = [m for m in ms if m.status is PRESENT]
+            abss = [m for m in ms if m.status is ABSENT]
+            if pres and abss:
+                red = f.group == "red_flag"
+                resolution = (
+                    "taken as present, because it is a warning sign"
+                    if red else "left open; the interview will ask"
+                )
+                conflicts.append(Conflict(fid, f.label, pres[0].evidence, abss[0].evidence, resolution))
+                if not red:
+                    continue
+                chosen = pres[0]
+            else:
+                chosen = (pres or abss)[0]
+            findings.append(TextFinding(fid, f.label, chosen.status, chosen.evidence, chosen.note))
+        findings.sort(key=lambda x: x.evidence.start)
+        answers = tuple(sorted(self.answers.values(), key=lambda a: a.evidence.start))
+        message = None if findings or answers or conflicts else NO_SYMPTOMS
+        return Extraction(tuple(findings), answers, tuple(conflicts), tuple(self.set_aside), message)

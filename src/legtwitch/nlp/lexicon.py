@@ -55,6 +55,8 @@ class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
     not_alone: dict[Id, tuple[str, ...]]
+    negation_only: dict[Id, tuple[str, ...]]
+    inner_sites: tuple[Id, ...]
     conditions: tuple[ConditionSpec, ...]
     worry_finding: Id
     answers: AnswerQuestions

@@ -19,6 +19,7 @@ _MAX_PATTERNS = 256
 _INFLECT_MIN = 4  # letters before plain inflections (twitch -> twitching) are matched
 _FUZZY_MIN = 8  # letters before a one-letter misspelling is matched
 _SUFFIXES = ("", "s", "es", "e", "ed", "d", "ing", "y", "ies", "ier", "er", "ers")
+NEGATION_SLOT = "not|n't?"  # in a phrase: a negation inside the match, as in "calf is not swollen"
 _SYNTAX = re.compile(r"[|?{}~]")
 
 
@@ -26,7 +27,7 @@ def inflections(word: str) -> list[str]:
     """A word and its plain inflections: cramp -> cramps, cramping, crampy, ..."""
     if len(word) < _INFLECT_MIN:
         return [word]
-    stem = word[:-1] if word.endswith(("e", "y")) and len(word) > _INFLECT_MIN else word
+    stem = word[:-1] if word.endswith("e") and len(word) > _INFLECT_MIN else word
     forms = {stem + s for s in _SUFFIXES} | {word}
     if stem[-1] not in "aeiouy" and stem[-2:-1] in tuple("aeiou") and len(stem) <= 5:
         forms |= {stem + stem[-1] + s for s in ("ed", "ing", "er", "y")}  # trip -> tripping

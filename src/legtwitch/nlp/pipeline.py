@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.lexicon import lay
-from legtwitch.nlp.phrases import compile_phrase, is_plain, single_word
+from legtwitch.nlp.phrases import NEGATION_SLOT, compile_phrase, is_plain, single_word
 from legtwitch.nlp.values import patterns as value_patterns
 from legtwitch.nlp.vocabulary import target_specs
 
@@ -87,7 +87,11 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     slots = lay().slots
     targets: list[Any] = []
     for spec in target_specs(kb):
-        meta = {"findings": spec.findings, "condition": spec.condition}
+        meta = {
+            "findings": spec.findings,
+            "condition": spec.condition,
+            "negation_inside": NEGATION_SLOT in spec.phrase,
+        }
         if is_plain(spec.phrase) and single_word(spec.phrase) is None:
             targets.append(TargetRule(spec.phrase, spec.label, metadata=meta))
             continue

@@ -19,7 +19,15 @@ from legtwitch.nlp import values as v
 from legtwitch.nlp.extraction import Conflict, Evidence, Extraction, SetAside, TextAnswer, TextFinding
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
-from legtwitch.nlp.vocabulary import CONDITION, DRINK, RED_FLAG, RISK, SYMPTOM
+from legtwitch.nlp.vocabulary import (
+    CONDITION,
+    DENIABLE,
+    RED_FLAG,
+    RISK,
+    SYMPTOM,
+    finding_phrases,
+    inner_site_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,6 +38,7 @@ NO_SYMPTOMS = (
     "for example 'my left calf twitches at night, no pain'."
 )
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
+_IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -39,6 +48,7 @@ class Mention:
     status: FindingStatus
     evidence: Evidence
     note: str | None = None
+    weak: bool = False  # a denial from a word that alone proves nothing ("no coffee")
 
 
 def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = None) -> Extraction:
@@ -63,6 +73,14 @@ def clean_text(text: str) -> tuple[str, str | None]:
 
 
 _KB: list[KnowledgeBase] = []
+_WORDS: dict[str, tuple[dict[str, str], dict[str, set[str]]]] = {}
+
+
+def _inner_sites(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Site words inside longer matches, and phrase -> finding ids (cached per knowledge base)."""
+    if kb.version not in _WORDS:
+        _WORDS[kb.version] = (inner_site_words(kb), finding_phrases(kb))
+    return _WORDS[kb.version]
 
 
 def _default_kb() -> KnowledgeBase:
@@ -78,7 +96,7 @@ class _Reader:
         self.set_aside: list[SetAside] = []
         self.answers: dict[str, TextAnswer] = {}
         self.caffeine: list[tuple[float, Evidence]] = []
-        self.drink_absent: list[Evidence] = []
+        self.inner_sites, self.phrase_ids = _inner_sites(kb)
 
     def read(self) -> Extraction:
         for ent in self.doc.ents:
@@ -94,6 +112,8 @@ class _Reader:
         meta: dict[str, Any] = ent._.target_rule.metadata or {}
         label = ent.label_
         negated = bool(cats & {"NEGATED", "ENDED"}) and "AFFIRMED" not in cats
+        if meta.get("negation_inside"):
+            negated = negated or any(t.lower_ in _IN_TARGET_NEGATION for t in ent)
         if label == CONDITION:
             self._condition(lay().conditions[meta["condition"]], cats, negated, ev)
             return
@@ -105,11 +125,22 @@ class _Reader:
         if label in (SYMPTOM, RED_FLAG, RISK):
             for fid in ids:
                 self._finding(fid, cats, negated, ev)
-        elif label == DRINK:
+            if not negated and v.read_per_week(ent.text) is not None:
+                self._value(v.FREQUENCY, ent.text, ev)  # "every evening" is a time and a rate
+            if not negated and len(ent) > 1 and "HISTORICAL" not in cats:
+                for tok in ent:
+                    site = self.inner_sites.get(tok.lower_)
+                    if site and site not in ids:
+                        tev = Evidence(tok.text, tok.idx, tok.idx + len(tok.text))
+                        self.mentions.append(Mention(site, PRESENT, tev))
+        elif label == DENIABLE:
             if negated:
-                self.drink_absent.append(ev)
+                for fid in ids:
+                    self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
         elif not negated:
             self._value(label, ent.text, ev)
+            for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
+                self._finding(fid, cats, negated, ev)
 
     def _not_own(self, cats: set[str], ids: tuple[str, ...], family_ids: list[str]) -> str | None:
         if family_ids and len(family_ids) == len(ids):
@@ -216,8 +247,6 @@ class _Reader:
             high = total > q.thresholds.caffeine_high_mg_per_day.value
             note = f"about {total:.0f} mg caffeine a day"
             self.mentions.append(Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note))
-        elif self.drink_absent:
-            self.mentions.append(Mention(fid, ABSENT, self.drink_absent[0], "no caffeine drinks"))
 
     def _sides(self) -> None:
         data = lay()
@@ -247,6 +276,7 @@ class _Reader:
         conflicts: list[Conflict] = []
         for fid, ms in by_id.items():
             f = self.kb.finding(fid)
+            ms = [m for m in ms if not m.weak] or ms
             pres = [m for m in ms if m.status is PRESENT]
             abss = [m for m in ms if m.status is ABSENT]
             if pres and abss:

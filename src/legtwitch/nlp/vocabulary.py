@@ -19,7 +19,7 @@ SYMPTOM = "SYMPTOM"
 RED_FLAG = "RED_FLAG"
 RISK = "RISK"
 CONDITION = "CONDITION"
-DRINK = "DRINK"
+DENIABLE = "DENIABLE"  # only counts when negated: "I don't drink coffee"
 
 _MAX_LABEL_WORDS = 3  # a finding's label is used as a phrase only when it is this short
 
@@ -48,7 +48,8 @@ def finding_label(kb: KnowledgeBase, finding_id: str) -> str:
 def check_ids(kb: KnowledgeBase) -> None:
     """Every finding id the reader's data names must exist in the knowledge base."""
     data = lay()
-    named: list[str] = [*data.phrases, *data.not_alone, data.worry_finding, data.sides.finding]
+    named: list[str] = [*data.phrases, *data.not_alone, *data.negation_only, *data.inner_sites]
+    named += [data.worry_finding, data.sides.finding]
     named += [c for spec in data.conditions for c in (spec.family, spec.own) if c]
     named += [fid for _, fid in quantities().findings]
     named += list(hpo_terms().terms)
@@ -91,9 +92,30 @@ def target_specs(kb: KnowledgeBase) -> Iterator[TargetSpec]:
             continue  # a disease name is read as a disease (with family and worry rules)
         labels = sorted({finding_label(kb, fid) for fid in ids}, key=order.__getitem__)
         yield TargetSpec(phrase, labels[0], findings=tuple(sorted(ids)))
-    seen: set[str] = set()
+    deniable: dict[str, set[str]] = {}
+    for fid, words in data.negation_only.items():
+        for w in words:
+            deniable.setdefault(_norm(w), set()).add(fid)
+    caffeine = quantities().findings.caffeine
     for drink in quantities().drinks:
         for name in drink.names:
-            if _norm(name) not in seen:
-                seen.add(_norm(name))
-                yield TargetSpec(_norm(name), DRINK)
+            deniable.setdefault(_norm(name), set()).add(caffeine)
+    taken = set(condition_names) | set(finding_phrases(kb))
+    for phrase, ids in sorted(deniable.items()):
+        if phrase not in taken:
+            yield TargetSpec(phrase, DENIABLE, findings=tuple(sorted(ids)))
+
+
+def inner_site_words(kb: KnowledgeBase) -> dict[str, str]:
+    """word -> site finding, for site words inside longer matches ("swollen calf")."""
+    from legtwitch.nlp.phrases import inflections, single_word
+
+    sites = set(lay().inner_sites)
+    out: dict[str, str] = {}
+    for phrase, ids in finding_phrases(kb).items():
+        word = single_word(phrase)
+        for fid in ids & sites:
+            if word is not None:
+                for form in inflections(word):
+                    out[form] = fid
+    return out

@@ -83,7 +83,11 @@ def _value(
     keep_triage = 1.0
     keep_all = 1.0
     movement = np.zeros(ctx.model.n_causes)
-    for outcomes in _outcome_groups(q):
+    for group in _outcome_groups(q):
+        # An answer cannot contradict what is already known; such outcomes are impossible.
+        outcomes = [o for o in group if _consistent(o, findings)]
+        if len(outcomes) < 2:
+            continue
         weighted: list[tuple[float, Summary]] = []
         for outcome in outcomes:
             after = summarize(ctx, merge(findings, outcome))
@@ -105,6 +109,13 @@ def _value(
         keep_triage *= 1.0 - p_triage
         keep_all *= 1.0 - p_change
     return gain, 1.0 - keep_triage, 1.0 - keep_all, movement
+
+
+def _consistent(outcome: Outcome, findings: Findings) -> bool:
+    return all(
+        findings.get(fid, FindingStatus.UNKNOWN) in (FindingStatus.UNKNOWN, status)
+        for fid, status in outcome.items()
+    )
 
 
 def _outcome_groups(q: Question) -> Iterator[list[Outcome]]:

@@ -64,8 +64,9 @@ DEMOGRAPHIC_FINDINGS = {"age_under_40", "age_60_plus", "sex_female"}
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
+def kb(real_kb: KnowledgeBase) -> KnowledgeBase:
+    """The real knowledge base (tests/conftest.py); only findings and questions are used."""
+    return real_kb
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 An adaptive question's value is its expected information gain over the differential (the sum of the
 causes' binary entropies) plus `policy.triage_weight` times the probability that its answer changes
 the triage level. The interview stops when no remaining question has a probability of at least
-`policy.interview_stop_change_probability` of changing the top causes or the triage level, or at
+`policy.interview_stop_change_probability` of changing the top causes (a cause from outside the
+top overtaking one inside it by `policy.interview_rank_margin`) or the triage level, or at
 `policy.interview_max_questions`. Multi-select questions are valued option by option (each option
 as a yes/no), which slightly overstates their value; docs/model.md discusses it.
 """
@@ -83,6 +84,7 @@ def _value(
     keep_triage = 1.0
     keep_all = 1.0
     movement = np.zeros(ctx.model.n_causes)
+    margin = ctx.kb.policy.interview_rank_margin.value
     for group in _outcome_groups(q):
         # An answer cannot contradict what is already known; such outcomes are impossible.
         outcomes = [o for o in group if _consistent(o, findings)]
@@ -101,7 +103,7 @@ def _value(
             w /= norm
             expected_entropy += w * after.entropy
             triage_changed = after.triage.level is not current.triage.level
-            top_changed = set(after.top) != set(current.top)
+            top_changed = _overtaken(after, current.top, margin)
             p_triage += w * triage_changed
             p_change += w * (triage_changed or top_changed)
             movement += w * np.abs(after.marginals - current.marginals)
@@ -109,6 +111,13 @@ def _value(
         keep_triage *= 1.0 - p_triage
         keep_all *= 1.0 - p_change
     return gain, 1.0 - keep_triage, 1.0 - keep_all, movement
+
+
+def _overtaken(after: Summary, top: tuple[int, ...], margin: float) -> bool:
+    """True when, after the answer, a cause outside `top` beats a cause in it by the margin."""
+    inside = after.marginals[list(top)].min()
+    outside = np.delete(after.marginals, list(top))
+    return bool(outside.size and outside.max() > inside + margin)
 
 
 def _consistent(outcome: Outcome, findings: Findings) -> bool:

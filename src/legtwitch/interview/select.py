@@ -63,10 +63,11 @@ def next_question(
     base = joint_log_prob(ctx, current)
     best: tuple[float, Choice] | None = None
     max_change = 0.0
+    memo: dict[frozenset[tuple[str, FindingStatus]], tuple[float, Summary]] = {}
     for q in ctx.kb.questions.values():
         if q.phase != "adaptive" or not eligible(q, findings, asked):
             continue
-        gain, p_triage, p_change, movers = _value(ctx, q, findings, current, base)
+        gain, p_triage, p_change, movers = _value(ctx, q, findings, current, base, memo)
         max_change = max(max_change, p_change)
         score = gain + ctx.kb.policy.triage_weight.value * p_triage
         if best is None or score > best[0]:
@@ -78,7 +79,12 @@ def next_question(
 
 
 def _value(
-    ctx: Context, q: Question, findings: Findings, current: Summary, base: float
+    ctx: Context,
+    q: Question,
+    findings: Findings,
+    current: Summary,
+    base: float,
+    memo: dict[frozenset[tuple[str, FindingStatus]], tuple[float, Summary]],
 ) -> tuple[float, float, float, FloatArray]:
     gain = 0.0
     keep_triage = 1.0
@@ -92,8 +98,11 @@ def _value(
             continue
         weighted: list[tuple[float, Summary]] = []
         for outcome in outcomes:
-            after = summarize(ctx, merge(findings, outcome))
-            weighted.append((joint_log_prob(ctx, after) - base, after))
+            key = frozenset(outcome.items())
+            if key not in memo:  # the same outcome recurs across checklists and yes/no questions
+                after = summarize(ctx, merge(findings, outcome))
+                memo[key] = (joint_log_prob(ctx, after) - base, after)
+            weighted.append(memo[key])
         top = max(w for w, _ in weighted)
         weights = [math.exp(w - top) for w, _ in weighted]
         norm = sum(weights)

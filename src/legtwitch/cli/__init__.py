@@ -25,7 +25,7 @@ app = typer.Typer(
 
 def _register() -> None:
     # Imported here so that each module can import `app` from this package.
-    from legtwitch.cli import assess, kb  # noqa: F401
+    from legtwitch.cli import assess, kb, parse  # noqa: F401
 
 
 def main() -> None:

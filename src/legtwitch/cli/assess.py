@@ -35,6 +35,10 @@ def assess(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="table (default) or json.")
     ] = OutputFormat.table,
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="Your symptoms in your own words, read before any question."),
+    ] = None,
 ) -> None:
     """Possible causes, how soon to see a doctor, and what helps. Not a diagnosis."""
     from legtwitch.services.assessment import assess_document, default_context, interview
@@ -45,6 +49,11 @@ def assess(
     ctx = default_context()
     if batch is not None:
         _run_batch(ctx, batch)
+        return
+    if text is not None:  # free-text intake (issue 3): text first, then answers or the interview
+        from legtwitch.cli.text_output import assess_text_command
+
+        assess_text_command(ctx, text, answers, output_format is OutputFormat.json)
         return
     if answers is not None:
         result = assess_document(read_answers_file(answers), context=ctx)
@@ -107,8 +116,13 @@ def _run_batch(ctx: Context, path: Path) -> None:
                     raise InputError(f"line {number} must be a JSON object.")
                 case_id = case.get("id", number)
                 doc = {k: v for k, v in case.items() if k in ("answers", "findings")}
-                result = assess_document(doc, context=ctx)
-                out = {"id": case_id, **assessment_to_dict(result, ctx.kb)}
+                if isinstance(case.get("text"), str):  # free-text intake: text, then answers
+                    from legtwitch.cli.text_output import batch_text_case
+
+                    out = {"id": case_id, **batch_text_case(ctx, case["text"], doc)}
+                else:
+                    result = assess_document(doc, context=ctx)
+                    out = {"id": case_id, **assessment_to_dict(result, ctx.kb)}
             except LegtwitchError as exc:
                 out = {"id": case_id if case_id is not None else number, "error": str(exc)}
             typer.echo(json.dumps(out, ensure_ascii=False))

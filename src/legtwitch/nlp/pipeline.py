@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,9 @@ class Pipeline:
             first = next((t for t in doc[start:end] if not t.is_punct), None)
             if first is not None and first.i > 0:
                 first.is_sent_start = True
+        for tok in doc[1:]:
+            if tok.like_num and doc[tok.i - 1].text == ",":  # "no pain, 5 coffees a day"
+                tok.is_sent_start = True
 
 
 def pipeline(kb: KnowledgeBase) -> Pipeline:
@@ -70,10 +74,14 @@ def pipeline(kb: KnowledgeBase) -> Pipeline:
 
 
 def _build(kb: KnowledgeBase) -> Pipeline:
-    _silence_logs()
-    import medspacy
-    from medspacy.context import ConTextRule
-    from medspacy.target_matcher import TargetRule
+    with warnings.catch_warnings():
+        # pysbd (pulled in by medspaCy) has invalid escape sequences that warn when compiled.
+        warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        _silence_logs()
+        import medspacy
+        from medspacy.context import ConTextRule
+        from medspacy.target_matcher import TargetRule
 
     nlp = medspacy.load(
         medspacy_enable=["medspacy_tokenizer", "medspacy_target_matcher", "medspacy_context"],

@@ -1,0 +1,61 @@
+"""The reader against the labelled lay sentences, on the real knowledge base and pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+from legtwitch.nlp.evaluation import got, load_items, score
+
+HERE = Path(__file__).parent
+SETS = ["labelled.yaml", "heldout.yaml"]
+
+
+def _red(kb: KnowledgeBase) -> set[str]:
+    return {fid for fid, f in kb.findings.items() if f.group == "red_flag"}
+
+
+def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) -> None:
+    items, _ = load_items(HERE / "labelled.yaml")
+    assert len(items) >= 150
+    for item in items:
+        assert set(item.expected) <= set(real_kb.findings), item.text
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_red_flag_is_ever_turned_present_unless_stated(name: str, real_kb: KnowledgeBase) -> None:
+    """Hard rule: a negated, a relative's or a hypothetical red flag never becomes present."""
+    items, today = load_items(HERE / name)
+    red = _red(real_kb)
+    wrong = []
+    for item in items:
+        found = got(extract(item.text, real_kb, today))
+        for fid in red:
+            if found.get(fid) == "present" and item.expected.get(fid) != "present":
+                wrong.append((item.text, fid))
+    assert wrong == []
+
+
+def test_stated_red_flags_per_sentence(real_kb: KnowledgeBase) -> None:
+    """Each red flag the development set states present is read as present."""
+    items, today = load_items(HERE / "labelled.yaml")
+    red = _red(real_kb)
+    missed = []
+    for item in items:
+        found = got(extract(item.text, real_kb, today))
+        for fid, status in item.expected.items():
+            if fid in red and status == "present" and found.get(fid) != "present":
+                missed.append((item.text, fid))
+    assert missed == []
+
+
+def test_development_set_meets_the_targets(real_kb: KnowledgeBase) -> None:
+    items, today = load_items(HERE / "labelled.yaml")
+    report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.precision >= 0.95
+    assert report.red_flags.recall >= 0.90
+    assert report.all.precision >= 0.9 and report.all.recall >= 0.9
+    assert report.answers_right == report.answers_total

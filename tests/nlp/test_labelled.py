@@ -26,7 +26,9 @@ def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) ->
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_no_red_flag_is_ever_turned_present_unless_stated(name: str, real_kb: KnowledgeBase) -> None:
+def test_no_red_flag_is_ever_turned_present_unless_stated(
+    name: str, real_kb: KnowledgeBase
+) -> None:
     """Hard rule: a negated, a relative's or a hypothetical red flag never becomes present."""
     items, today = load_items(HERE / name)
     red = _red(real_kb)

@@ -29,7 +29,9 @@ def parse(
     from legtwitch.services.assessment import default_context
 
     if not text.strip():
-        raise InputError("The text is empty; describe what your legs do, e.g. --text 'calf twitches'.")
+        raise InputError(
+            "The text is empty; describe what your legs do, e.g. --text 'calf twitches'."
+        )
     x = extract(text, default_context().kb)
     if output_format is ParseFormat.json:
         typer.echo(json.dumps(x.to_dict(), ensure_ascii=False))

@@ -20,7 +20,9 @@ def assess_text_command(ctx: Context, text: str, answers: Path | None, as_json: 
     from legtwitch.services.text_intake import assess_with_text
 
     if not text.strip():
-        raise InputError("The text is empty; describe what your legs do, e.g. --text 'calf twitches'.")
+        raise InputError(
+            "The text is empty; describe what your legs do, e.g. --text 'calf twitches'."
+        )
     if answers is not None:
         result = assess_with_text(ctx, text, read_answers_file(answers))
     else:

@@ -3,7 +3,14 @@ functions, so importing this package stays cheap). See docs/nlp.md."""
 
 from __future__ import annotations
 
-from legtwitch.nlp.extraction import Conflict, Evidence, Extraction, SetAside, TextAnswer, TextFinding
+from legtwitch.nlp.extraction import (
+    Conflict,
+    Evidence,
+    Extraction,
+    SetAside,
+    TextAnswer,
+    TextFinding,
+)
 from legtwitch.nlp.reader import extract
 
 __all__ = [

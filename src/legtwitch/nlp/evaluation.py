@@ -72,9 +72,7 @@ def got(extraction: Extraction) -> dict[str, str]:
     return {f.id: f.status.value for f in extraction.findings if f.status.value != "unknown"}
 
 
-def score(
-    items: Iterable[Item], read: Callable[[str], Extraction], kb: KnowledgeBase
-) -> Report:
+def score(items: Iterable[Item], read: Callable[[str], Extraction], kb: KnowledgeBase) -> Report:
     report = Report()
     red = {fid for fid, f in kb.findings.items() if f.group == "red_flag"}
     for item in items:

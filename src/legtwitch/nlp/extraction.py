@@ -87,8 +87,13 @@ class Extraction:
 
         return {
             "findings": [
-                {"id": f.id, "label": f.label, "status": f.status.value, "evidence": ev(f.evidence),
-                 "note": f.note}
+                {
+                    "id": f.id,
+                    "label": f.label,
+                    "status": f.status.value,
+                    "evidence": ev(f.evidence),
+                    "note": f.note,
+                }
                 for f in self.findings
             ],
             "answers": [
@@ -96,8 +101,13 @@ class Extraction:
                 for a in self.answers
             ],
             "conflicts": [
-                {"id": c.finding_id, "label": c.label, "present": ev(c.present),
-                 "absent": ev(c.absent), "resolution": c.resolution}
+                {
+                    "id": c.finding_id,
+                    "label": c.label,
+                    "present": ev(c.present),
+                    "absent": ev(c.absent),
+                    "resolution": c.resolution,
+                }
                 for c in self.conflicts
             ],
             "set_aside": [

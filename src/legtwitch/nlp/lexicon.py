@@ -21,8 +21,16 @@ DATA_DIR = Path(__file__).parent / "data"
 T = TypeVar("T", bound=Strict)
 
 Category = Literal[
-    "NEGATED", "ENDED", "AFFIRMED", "FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL",
-    "POSSIBLE", "HISTORICAL", "PSEUDO",
+    "NEGATED",
+    "ENDED",
+    "AFFIRMED",
+    "FAMILY",
+    "RELATIVE",
+    "OTHER_PERSON",
+    "HYPOTHETICAL",
+    "POSSIBLE",
+    "HISTORICAL",
+    "PSEUDO",
 ]
 
 

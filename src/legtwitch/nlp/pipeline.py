@@ -125,7 +125,10 @@ def _build(kb: KnowledgeBase) -> Pipeline:
             for pattern in compile_phrase(phrase, tokenize, slots):
                 rules.append(
                     ConTextRule(
-                        phrase, rule.category, pattern=pattern, direction=rule.direction,
+                        phrase,
+                        rule.category,
+                        pattern=pattern,
+                        direction=rule.direction,
                         max_scope=rule.max_scope,
                     )
                 )

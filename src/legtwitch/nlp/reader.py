@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
-from legtwitch.nlp.extraction import Conflict, Evidence, Extraction, SetAside, TextAnswer, TextFinding
+from legtwitch.nlp.extraction import (
+    Conflict,
+    Evidence,
+    Extraction,
+    SetAside,
+    TextAnswer,
+    TextFinding,
+)
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.vocabulary import (
@@ -159,10 +166,10 @@ class _Reader:
         return any(c.family == fid for c in lay().conditions)
 
     def _finding(self, fid: str, cats: set[str], negated: bool, ev: Evidence) -> None:
-        if "HISTORICAL" in cats and not negated:
-            if self.kb.finding(fid).group not in _LASTING_GROUPS:
-                self.set_aside.append(SetAside(ev.text, "in the past", ev))
-                return
+        lasting = self.kb.finding(fid).group in _LASTING_GROUPS
+        if "HISTORICAL" in cats and not negated and not lasting:
+            self.set_aside.append(SetAside(ev.text, "in the past", ev))
+            return
         self.mentions.append(Mention(fid, ABSENT if negated else PRESENT, ev))
 
     def _condition(self, spec: Any, cats: set[str], negated: bool, ev: Evidence) -> None:
@@ -212,7 +219,9 @@ class _Reader:
             if per_week is not None:
                 often = per_week >= th.frequent_min_per_week.value
                 note = f"about {per_week:.3g} times a week"
-                self.mentions.append(Mention(fids.frequency, PRESENT if often else ABSENT, ev, note))
+                self.mentions.append(
+                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
+                )
         elif label == v.RARELY:
             self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
         elif label in (v.AGE, v.SEX):
@@ -223,8 +232,12 @@ class _Reader:
         long = days > q.thresholds.long_duration_over_days.value
         sudden = days <= q.thresholds.sudden_onset_max_days.value
         note = f"about {days:g} days"
-        self.mentions.append(Mention(q.findings.long_duration, PRESENT if long else ABSENT, ev, note))
-        self.mentions.append(Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note))
+        self.mentions.append(
+            Mention(q.findings.long_duration, PRESENT if long else ABSENT, ev, note)
+        )
+        self.mentions.append(
+            Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
+        )
 
     def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
         answers = lay().answers
@@ -246,7 +259,9 @@ class _Reader:
             total = sum(mg for mg, _ in self.caffeine)
             high = total > q.thresholds.caffeine_high_mg_per_day.value
             note = f"about {total:.0f} mg caffeine a day"
-            self.mentions.append(Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note))
+            self.mentions.append(
+                Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
+            )
 
     def _sides(self) -> None:
         data = lay()
@@ -254,7 +269,9 @@ class _Reader:
         sides: dict[str, Evidence] = {}
         for tok in self.doc:
             low = tok.lower_
-            side = "left" if low in data.sides.left else "right" if low in data.sides.right else None
+            side = (
+                "left" if low in data.sides.left else "right" if low in data.sides.right else None
+            )
             if side is None or tok.i + 1 >= len(self.doc):
                 continue
             nxt = self.doc[tok.i + 1].lower_
@@ -283,9 +300,12 @@ class _Reader:
                 red = f.group == "red_flag"
                 resolution = (
                     "taken as present, because it is a warning sign"
-                    if red else "left open; the interview will ask"
+                    if red
+                    else "left open; the interview will ask"
                 )
-                conflicts.append(Conflict(fid, f.label, pres[0].evidence, abss[0].evidence, resolution))
+                conflicts.append(
+                    Conflict(fid, f.label, pres[0].evidence, abss[0].evidence, resolution)
+                )
                 if not red:
                     continue
                 chosen = pres[0]
@@ -295,4 +315,6 @@ class _Reader:
         findings.sort(key=lambda x: x.evidence.start)
         answers = tuple(sorted(self.answers.values(), key=lambda a: a.evidence.start))
         message = None if findings or answers or conflicts else NO_SYMPTOMS
-        return Extraction(tuple(findings), answers, tuple(conflicts), tuple(self.set_aside), message)
+        return Extraction(
+            tuple(findings), answers, tuple(conflicts), tuple(self.set_aside), message
+        )

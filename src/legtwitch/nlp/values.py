@@ -24,11 +24,39 @@ AGE = "VALUE_AGE"
 SEX = "VALUE_SEX"
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,
-    "several": 4, "half a dozen": 6, "a dozen": 12, "dozen": 12, "once": 1, "twice": 2,
-    "many": 5, "multiple": 3, "dozens of": 24, "hundreds of": 100, "half": 0.5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "couple": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "couple of": 2,
+    "few": 3,
+    "a few": 3,
+    "several": 4,
+    "half a dozen": 6,
+    "a dozen": 12,
+    "dozen": 12,
+    "once": 1,
+    "twice": 2,
+    "many": 5,
+    "multiple": 3,
+    "dozens of": 24,
+    "hundreds of": 100,
+    "half": 0.5,
 }
 _NUM = r"\d+(?:[.,]\d+)?"
 COUNT = (
@@ -43,8 +71,17 @@ _MONTHS = {
     )
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "month": 30, "mo": 30, "year": 365, "yr": 365}
-_PER_WEEK = {"hour": 24 * 7, "day": 7, "night": 7, "evening": 7, "morning": 7, "week": 1,
-             "month": 7 / 30, "year": 7 / 365, "minute": 60 * 24 * 7}
+_PER_WEEK = {
+    "hour": 24 * 7,
+    "day": 7,
+    "night": 7,
+    "evening": 7,
+    "morning": 7,
+    "week": 1,
+    "month": 7 / 30,
+    "year": 7 / 365,
+    "minute": 60 * 24 * 7,
+}
 
 
 def number(words: str) -> float | None:
@@ -80,39 +117,58 @@ def patterns() -> dict[str, list[str]]:
     sex_words = _alts([w for ws in lay().sex_words.values() for w in ws])
     not_unit = r"(?!\s*(?:weeks?|months?|days?|kg|lbs?|%|cm|hours?|hrs?|mins?|minutes?|times|x\b))"
     return {
-        CAFFEINE_MG: [rf"\b{_NUM}\s*mg\s+(?:of\s+)?caffeine\b{period}",
-                      rf"\bcaffeine\s+(?:of\s+|about\s+|around\s+)?{_NUM}\s*mg\b{period}"],
-        CAFFEINE: [rf"\b{COUNT}\s*(?:(?:{serving_regex()})\s+(?:of\s+)?)?(?:{drink_regex()})\b"
-                   rf"{period}"],
-        SLEEP: [rf"\b{COUNT}\s*(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|a\s+night|per\s+night|"
-                r"each\s+night|a\s+nite|at\s+night|nightly)\b",
-                r"\b(?:sleep|sleeping|slept|get|getting)\s+(?:for\s+)?(?:only\s+|about\s+|around\s+"
-                r"|like\s+|maybe\s+|barely\s+|less\s+than\s+|under\s+|roughly\s+|max\s+)?"
-                rf"{COUNT}\s*(?:hours?|hrs?|h)\b"],
-        DURATION: [r"\b(?:for|over|past|last|about|almost|nearly|already)\s+(?:the\s+)?"
-                   rf"(?:past\s+|last\s+|about\s+|over\s+)?{COUNT}\s*"
-                   r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
-                   rf"\b{COUNT}\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+"
-                   r"(?:now|ago|straight|in\s+a\s+row)\b"],
-        SINCE: [r"\bsince\s+(?:early\s+|mid\s+|late\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?"
-                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-                r"\bsince\s+(?:yesterday|last\s+night|this\s+morning|today|last\s+week|"
-                r"last\s+month|last\s+year|the\s+weekend|monday|tuesday|wednesday|thursday|"
-                r"friday|saturday|sunday)\b"],
-        FREQUENCY: [rf"\b(?:{COUNT}|many|multiple|dozens\s+of|hundreds\s+of)\s*(?:times|x)\s*"
-                    r"(?:a|an|per|each|every|/)\s*(?:hour|day|night|week|month|year)\b",
-                    r"\b(?:once|twice)\s+(?:a|an|per|every)\s+(?:hour|day|night|week|month|year)\b",
-                    rf"\bevery\s+(?:(?:{COUNT})\s+)?(?:minutes?|hours?|days?|nights?|evenings?|"
-                    r"mornings?|weeks?|months?)\b"],
-        RARELY: [r"\b(?:every\s+now\s+and\s+(?:then|again)|once\s+in\s+a\s+while|occasionally|"
-                 r"rarely|every\s+so\s+often|not\s+often|not\s+very\s+often|once\s+or\s+twice)\b"],
-        AGE: [rf"\b(?:i'?m|i\s+am|age|aged|ages)\s+(\d{{2}}){not_unit}\b",
-              r"\b\d{2}\s*(?:-\s*)?(?:years?|yrs?|yr|y)\s*(?:-\s*)?(?:old|o)\b",
-              r"\b\d{2}\s*(?:yo|y/o|y\.o\.?)(?=\W|$)",
-              r"\b\d{2}\s*[mf]\b", r"\b[mf]\s*\d{2}\b",
-              rf"\b\d{{2}}\s*(?:yo\s+|y/o\s+|year\s+old\s+)?(?:{sex_words})\b"],
-        SEX: [rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|year\s+old|years\s+old)?\s+)?"
-              rf"(?:{sex_words})\b"],
+        CAFFEINE_MG: [
+            rf"\b{_NUM}\s*mg\s+(?:of\s+)?caffeine\b{period}",
+            rf"\bcaffeine\s+(?:of\s+|about\s+|around\s+)?{_NUM}\s*mg\b{period}",
+        ],
+        CAFFEINE: [
+            rf"\b{COUNT}\s*(?:(?:{serving_regex()})\s+(?:of\s+)?)?(?:{drink_regex()})\b"
+            rf"{period}"
+        ],
+        SLEEP: [
+            rf"\b{COUNT}\s*(?:hours?|hrs?|h)\s+(?:of\s+)?(?:sleep|a\s+night|per\s+night|"
+            r"each\s+night|a\s+nite|at\s+night|nightly)\b",
+            r"\b(?:sleep|sleeping|slept|get|getting)\s+(?:for\s+)?(?:only\s+|about\s+|around\s+"
+            r"|like\s+|maybe\s+|barely\s+|less\s+than\s+|under\s+|roughly\s+|max\s+)?"
+            rf"{COUNT}\s*(?:hours?|hrs?|h)\b",
+        ],
+        DURATION: [
+            r"\b(?:for|over|past|last|about|almost|nearly|already)\s+(?:the\s+)?"
+            rf"(?:past\s+|last\s+|about\s+|over\s+)?{COUNT}\s*"
+            r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
+            rf"\b{COUNT}\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+"
+            r"(?:now|ago|straight|in\s+a\s+row)\b",
+        ],
+        SINCE: [
+            r"\bsince\s+(?:early\s+|mid\s+|late\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+            r"\bsince\s+(?:yesterday|last\s+night|this\s+morning|today|last\s+week|"
+            r"last\s+month|last\s+year|the\s+weekend|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)\b",
+        ],
+        FREQUENCY: [
+            rf"\b(?:{COUNT}|many|multiple|dozens\s+of|hundreds\s+of)\s*(?:times|x)\s*"
+            r"(?:a|an|per|each|every|/)\s*(?:hour|day|night|week|month|year)\b",
+            r"\b(?:once|twice)\s+(?:a|an|per|every)\s+(?:hour|day|night|week|month|year)\b",
+            rf"\bevery\s+(?:(?:{COUNT})\s+)?(?:minutes?|hours?|days?|nights?|evenings?|"
+            r"mornings?|weeks?|months?)\b",
+        ],
+        RARELY: [
+            r"\b(?:every\s+now\s+and\s+(?:then|again)|once\s+in\s+a\s+while|occasionally|"
+            r"rarely|every\s+so\s+often|not\s+often|not\s+very\s+often|once\s+or\s+twice)\b"
+        ],
+        AGE: [
+            rf"\b(?:i'?m|i\s+am|age|aged|ages)\s+(\d{{2}}){not_unit}\b",
+            r"\b\d{2}\s*(?:-\s*)?(?:years?|yrs?|yr|y)\s*(?:-\s*)?(?:old|o)\b",
+            r"\b\d{2}\s*(?:yo|y/o|y\.o\.?)(?=\W|$)",
+            r"\b\d{2}\s*[mf]\b",
+            r"\b[mf]\s*\d{2}\b",
+            rf"\b\d{{2}}\s*(?:yo\s+|y/o\s+|year\s+old\s+)?(?:{sex_words})\b",
+        ],
+        SEX: [
+            rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|year\s+old|years\s+old)?\s+)?"
+            rf"(?:{sex_words})\b"
+        ],
     }
 
 
@@ -152,11 +208,19 @@ def read_duration_days(text: str, today: date) -> float | None:
         return n * _UNIT_DAYS[m[2]]
     if re.search(r"since\s+(?:yesterday|last night|this morning|today)", t):
         return 1
-    for word, days in (("last week", 7), ("the weekend", 3), ("last month", 30), ("last year", 365)):
+    for word, days in (
+        ("last week", 7),
+        ("the weekend", 3),
+        ("last month", 30),
+        ("last year", 365),
+    ):
         if word in t:
             return days
-    m = re.search(r"since\s+(?:early\s+|mid\s+|late\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?"
-                  r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", t)
+    m = re.search(
+        r"since\s+(?:early\s+|mid\s+|late\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?"
+        r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        t,
+    )
     if m:
         month = _MONTHS[m[1]]
         year = today.year if month <= today.month else today.year - 1
@@ -171,11 +235,16 @@ def read_per_week(text: str) -> float | None:
     m = re.search(r"(once|twice)\s+(?:a|an|per|every)\s+(hour|day|night|week|month|year)", t)
     if m:
         return _NUMBER_WORDS[m[1]] * _PER_WEEK[m[2]]
-    m = re.search(rf"({COUNT}|many|multiple|dozens of|hundreds of)\s*(?:times|x)\s*(?:a|an|per|each"
-                  r"|every|/)\s*(hour|day|night|week|month|year)", t)
+    m = re.search(
+        rf"({COUNT}|many|multiple|dozens of|hundreds of)\s*(?:times|x)\s*(?:a|an|per|each"
+        r"|every|/)\s*(hour|day|night|week|month|year)",
+        t,
+    )
     if m and (n := number(m[1])) is not None:
         return n * _PER_WEEK[m[2]]
-    m = re.search(rf"every\s+(?:({COUNT})\s+)?(minute|hour|day|night|evening|morning|week|month)", t)
+    m = re.search(
+        rf"every\s+(?:({COUNT})\s+)?(minute|hour|day|night|evening|morning|week|month)", t
+    )
     if m:
         n = number(m[1]) if m[1] else 1.0
         if n:

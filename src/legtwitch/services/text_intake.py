@@ -13,8 +13,8 @@ from typing import Any
 from legtwitch.domain import Assessment, Finding, FindingSource
 from legtwitch.interview.answers import findings_from_answer
 from legtwitch.interview.state import Context
-from legtwitch.services.assessment import Ask, build_assessment, interview, parse_inputs
 from legtwitch.nlp import Extraction, extract
+from legtwitch.services.assessment import Ask, build_assessment, interview, parse_inputs
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,160 @@
+"""Free-text intake (issue 3): reading quality on the labelled sentences, speed, and the golden
+cases assessed from their lay `text` alone and from text + a simulated interview.
+
+Run alone with `python -m bench.bench_nlp`, or with the others via `make bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from legtwitch.evaluation import Case, CaseResult, load_cases, run_case, score
+from legtwitch.interview.simulator import simulated_answer
+from legtwitch.interview.state import Context
+from legtwitch.nlp import extract
+from legtwitch.nlp.evaluation import Report, load_items
+from legtwitch.nlp.evaluation import score as score_reader
+from legtwitch.services.assessment import build_assessment, default_context, interview
+from legtwitch.services.text_intake import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "development set (tuned on)": ROOT / "tests" / "nlp" / "labelled.yaml",
+    "held-out set": ROOT / "tests" / "nlp" / "heldout.yaml",
+}
+CASES = ROOT / "tests" / "cases"
+LOAD = (
+    "import time; t = time.perf_counter(); import medspacy; t1 = time.perf_counter(); "
+    "from legtwitch.knowledge.base import KnowledgeBase; from legtwitch.nlp.pipeline import "
+    "pipeline; pipeline(KnowledgeBase.load()); t2 = time.perf_counter(); "
+    "print(t1 - t, t2 - t1)"
+)
+
+
+def _row(what: str, value: str, target: str = "") -> dict[str, Any]:
+    return {"bench": "nlp", "what": what, "value": value, "target": target}
+
+
+def quality(ctx: Context) -> list[dict[str, Any]]:
+    rows = []
+    for name, path in SETS.items():
+        items, today = load_items(path)
+        r: Report = score_reader(items, lambda t, d=today: extract(t, ctx.kb, d), ctx.kb)
+        rows += [
+            _row(f"{name}: sentences", str(len(items))),
+            _row(f"{name}: finding precision", f"{r.all.precision:.3f}"),
+            _row(f"{name}: finding recall", f"{r.all.recall:.3f}"),
+            _row(f"{name}: red-flag precision", f"{r.red_flags.precision:.3f}", "≥ 0.95"),
+            _row(f"{name}: red-flag recall", f"{r.red_flags.recall:.3f}", "≥ 0.90"),
+            _row(f"{name}: status accuracy", f"{r.all.status_accuracy:.3f}"),
+            _row(f"{name}: age/sex answers right", f"{r.answers_right}/{r.answers_total}"),
+        ]
+    return rows
+
+
+def speed(ctx: Context) -> list[dict[str, Any]]:
+    loads = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", LOAD], capture_output=True, text=True, check=True
+        ).stdout.split()
+        loads.append((float(out[0]), float(out[1])))
+    imp = statistics.median(a for a, _ in loads)
+    build = statistics.median(b for _, b in loads)
+    texts = [i.text for p in SETS.values() for i in load_items(p)[0]]
+    texts += [c.text for c in load_cases(CASES)]
+    extract(texts[0], ctx.kb)  # load
+    times = []
+    for t in texts:
+        t0 = time.perf_counter()
+        extract(t, ctx.kb)
+        times.append((time.perf_counter() - t0) * 1000)
+    big = "My calf twitches every night and I drink 5 coffees a day. " * 1700  # ~100 KB
+    t0 = time.perf_counter()
+    extract(big, ctx.kb)
+    big_s = time.perf_counter() - t0
+    return [
+        _row("pipeline load: import medspaCy (fresh process)", f"{imp:.2f} s"),
+        _row("pipeline load: build rules from the knowledge base", f"{build:.2f} s"),
+        _row("pipeline load in all", f"{imp + build:.2f} s", "< 2 s"),
+        _row(
+            f"text → findings, median per description ({len(texts)} texts)",
+            f"{statistics.median(times):.1f} ms",
+            "< 20 ms",
+        ),
+        _row("text → findings, 95th percentile", f"{statistics.quantiles(times, n=20)[-1]:.1f} ms"),
+        _row("100 KB text → findings", f"{big_s:.2f} s"),
+        _row("`assess --batch` of 100 text descriptions, one process, wall", _batch(), "< 10 s"),
+    ]
+
+
+def _batch() -> str:
+    cases = load_cases(CASES)
+    lines = [
+        json.dumps({"id": i, "text": cases[i % len(cases)].text}) for i in range(100)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "batch.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "legtwitch", "assess", "--batch", str(path)],
+            capture_output=True,
+            check=True,
+        )
+        return f"{time.perf_counter() - t0:.1f} s"
+
+
+def _text_only(ctx: Context, case: Case) -> CaseResult:
+    intake = read_text(ctx, case.text)
+    result = build_assessment(ctx, intake.findings, ())
+    return CaseResult(case, "full", tuple(c.id for c in result.causes), result.triage.level, 0)
+
+
+def _text_then_interview(ctx: Context, case: Case) -> CaseResult:
+    intake = read_text(ctx, case.text)
+
+    def ask(choice: Any, _n: int) -> Any:
+        return simulated_answer(choice.question, case.findings, case.answers)
+
+    result = interview(ask, context=ctx, initial=intake.findings)
+    ranked = tuple(c.id for c in result.causes)
+    return CaseResult(case, "interview", ranked, result.triage.level, len(result.questions_asked))
+
+
+def cases(ctx: Context) -> list[dict[str, Any]]:
+    all_cases = [c for c in load_cases(CASES) if c.text.strip()]
+    modes = {
+        "answers in full (no text)": [run_case(ctx, c, "full") for c in all_cases],
+        "text alone": [_text_only(ctx, c) for c in all_cases],
+        "text + simulated interview": [_text_then_interview(ctx, c) for c in all_cases],
+        "simulated interview (no text)": [run_case(ctx, c, "interview") for c in all_cases],
+    }
+    rows = [_row("cases with a lay text", str(len(all_cases)))]
+    for name, results in modes.items():
+        s = score(results)
+        rows += [
+            _row(f"cases, {name}: top-3", f"{s.top3:.1%}"),
+            _row(f"cases, {name}: triage exact", f"{s.triage:.1%}"),
+            _row(f"cases, {name}: under-triage", f"{s.under_triage:.1%}"),
+        ]
+        if name.startswith("text +") or name.startswith("simulated"):
+            rows.append(_row(f"cases, {name}: questions asked, mean", f"{s.mean_questions:.1f}"))
+    return rows
+
+
+def run() -> list[dict[str, Any]]:
+    ctx = default_context()
+    return quality(ctx) + speed(ctx) + cases(ctx)
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(f"| {row['bench']} | {row['what']} | {row['value']} | {row['target']} |")

@@ -1,0 +1,1 @@
+"""The composition layer used by the CLI and (later) the web app."""

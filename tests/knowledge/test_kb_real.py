@@ -267,3 +267,35 @@ def test_age_bands_rise_with_age_where_the_evidence_says_so(kb: KnowledgeBase) -
         assert u40.absent.value == 1.0, cid
         bands = [u40.present.value * a60.absent.value, a60.absent.value, a60.present.value]
         assert bands == sorted(bands) and bands[0] < bands[2], cid
+
+
+def _prob(odds: float) -> float:
+    return odds / (1 + odds)
+
+
+def test_modifiers_keep_the_prior_marginal_over_users(kb: KnowledgeBase) -> None:
+    # With a risk factor of prevalence q among users, q*P(c|present) + (1-q)*P(c|absent) must give
+    # back the prior: the prior is the marginal over users, the modifiers only split it.
+    for c in kb.conditions.values():
+        p = c.prior.value
+        odds = p / (1 - p)
+        for fid, m in c.modifiers.items():
+            if fid in AGE_FLAGS or m.present is None or m.absent is None:
+                continue
+            q = kb.prevalence[fid].value
+            marginal = q * _prob(odds * m.present.value) + (1 - q) * _prob(odds * m.absent.value)
+            assert marginal == pytest.approx(p, rel=0.05), (c.id, fid)
+
+
+def test_age_bands_average_to_the_prior(kb: KnowledgeBase) -> None:
+    q_young, q_old = kb.prevalence["age_under_40"].value, kb.prevalence["age_60_plus"].value
+    for c in kb.conditions.values():
+        u40, a60 = c.modifiers.get("age_under_40"), c.modifiers.get("age_60_plus")
+        if not (u40 and a60 and u40.present and u40.absent and a60.present and a60.absent):
+            continue
+        odds = c.prior.value / (1 - c.prior.value)
+        young = _prob(odds * u40.present.value * a60.absent.value)
+        middle = _prob(odds * u40.absent.value * a60.absent.value)
+        old = _prob(odds * u40.absent.value * a60.present.value)
+        marginal = q_young * young + (1 - q_young - q_old) * middle + q_old * old
+        assert marginal == pytest.approx(c.prior.value, rel=0.05), c.id

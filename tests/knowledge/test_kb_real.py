@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -299,3 +300,11 @@ def test_age_bands_average_to_the_prior(kb: KnowledgeBase) -> None:
         old = _prob(odds * u40.absent.value * a60.present.value)
         marginal = q_young * young + (1 - q_young - q_old) * middle + q_old * old
         assert marginal == pytest.approx(c.prior.value, rel=0.05), c.id
+
+
+def test_model_priors_doc_gives_every_prior(kb: KnowledgeBase) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "model-priors.md").read_text("utf-8")
+    rows = dict(re.findall(r"^\| ([a-z_0-9]+) \| ([0-9.e-]+) \|", doc, flags=re.MULTILINE))
+    for c in kb.conditions.values():
+        assert c.id in rows, f"docs/model-priors.md has no prior row for {c.id}"
+        assert float(rows[c.id]) == pytest.approx(c.prior.value, rel=0.01), c.id

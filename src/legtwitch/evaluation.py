@@ -1,9 +1,9 @@
 """Golden vignettes (cases) and how well the engine does on them.
 
 A case holds a person's true findings and answers and the expected cause and triage level
-(tests/cases/README.md gives the format). The engine is run on the full answers, or through the
-adaptive interview answered by the simulator, and scored: top-1, top-3, triage accuracy and
-under-triage.
+(tests/cases/README.md gives the format). The engine is run with every question answered ("full"),
+or through the adaptive interview ("interview"), in both cases by the simulated person of
+interview/simulator.py, and scored: top-1, top-3, triage accuracy and under-triage.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import yaml
 
 from legtwitch.domain import Assessment, FindingStatus, TriageLevel
 from legtwitch.errors import InputError
+from legtwitch.interview.answers import DONT_KNOW
+from legtwitch.interview.simulator import simulated_answer
 from legtwitch.interview.state import Context
-from legtwitch.services.assessment import assess_document, simulate_interview
+from legtwitch.services.assessment import build_assessment, parse_inputs, simulate_interview
 
 Mode = Literal["full", "interview"]
 
@@ -89,13 +91,23 @@ def load_cases(directory: Path) -> list[Case]:
 
 def run_case(ctx: Context, case: Case, mode: Mode) -> CaseResult:
     if mode == "full":
+        # Every question answered by the simulated person, plus the case's findings as given.
+        answers = {
+            q.id: simulated_answer(q, case.findings, case.answers)
+            for q in ctx.kb.questions.values()
+        }
         doc = {
-            "answers": case.answers,
+            "answers": {k: v for k, v in answers.items() if v != DONT_KNOW},
             "findings": {k: v.value for k, v in case.findings.items()},
         }
-        result: Assessment = assess_document(doc, context=ctx)
+        inputs = parse_inputs(ctx, doc)
+        result: Assessment = build_assessment(
+            ctx, inputs.findings, tuple(inputs.answers), with_open_questions=False
+        )
     else:
-        result = simulate_interview(case.findings, case.answers, context=ctx)
+        result = simulate_interview(
+            case.findings, case.answers, context=ctx, with_open_questions=False
+        )
     return CaseResult(
         case=case,
         mode=mode,

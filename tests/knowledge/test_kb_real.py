@@ -58,8 +58,8 @@ ICD10CM = re.compile(r"^[A-TV-Z][0-9][0-9AB](\.[0-9A-Z]{1,4})?$")
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
+def kb(real_kb: KnowledgeBase) -> KnowledgeBase:
+    return real_kb  # the shared, session-scoped real knowledge base (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from legtwitch.errors import InputError
 from legtwitch.interview.answers import DONT_KNOW
 from legtwitch.interview.simulator import simulated_answer
 from legtwitch.interview.state import Context
-from legtwitch.services.assessment import assess_document, simulate_interview
+from legtwitch.services.assessment import build_assessment, parse_inputs, simulate_interview
 
 Mode = Literal["full", "interview"]
 
@@ -100,9 +100,14 @@ def run_case(ctx: Context, case: Case, mode: Mode) -> CaseResult:
             "answers": {k: v for k, v in answers.items() if v != DONT_KNOW},
             "findings": {k: v.value for k, v in case.findings.items()},
         }
-        result: Assessment = assess_document(doc, context=ctx)
+        inputs = parse_inputs(ctx, doc)
+        result: Assessment = build_assessment(
+            ctx, inputs.findings, tuple(inputs.answers), with_open_questions=False
+        )
     else:
-        result = simulate_interview(case.findings, case.answers, context=ctx)
+        result = simulate_interview(
+            case.findings, case.answers, context=ctx, with_open_questions=False
+        )
     return CaseResult(
         case=case,
         mode=mode,

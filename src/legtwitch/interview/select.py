@@ -59,23 +59,50 @@ def next_question(
                 return Choice(q, 0.0, 1.0, q.why)
     if len(asked) >= ctx.kb.policy.interview_max_questions:
         return None
+    scored = _score_all(ctx, findings, asked, current, phases=("adaptive",))
+    if not scored:
+        return None
+    # Stop when even the most useful question is unlikely to change anything that matters.
+    if max(c.change_probability for _, c in scored) < (
+        ctx.kb.policy.interview_stop_change_probability.value
+    ):
+        return None
+    return max(scored, key=lambda sc: sc[0])[1]
+
+
+def open_questions(
+    ctx: Context,
+    findings: Findings,
+    asked: Collection[str],
+    current: Summary | None = None,
+    limit: int = 3,
+) -> list[Choice]:
+    """Unanswered questions whose answers could change the top causes or the triage level,
+    most likely to change it first: 'what would change the picture'."""
+    threshold = ctx.kb.policy.interview_stop_change_probability.value
+    scored = _score_all(ctx, findings, asked, current, phases=("screen", "adaptive"))
+    ranked = sorted((c for _, c in scored), key=lambda c: -c.change_probability)
+    return [c for c in ranked if c.change_probability >= threshold][:limit]
+
+
+def _score_all(
+    ctx: Context,
+    findings: Findings,
+    asked: Collection[str],
+    current: Summary | None,
+    phases: tuple[str, ...],
+) -> list[tuple[float, Choice]]:
     current = current or summarize(ctx, findings)
     base = joint_log_prob(ctx, current)
-    best: tuple[float, Choice] | None = None
-    max_change = 0.0
     memo: dict[frozenset[tuple[str, FindingStatus]], tuple[float, Summary]] = {}
+    out = []
     for q in ctx.kb.questions.values():
-        if q.phase != "adaptive" or not eligible(q, findings, asked):
+        if q.phase not in phases or not eligible(q, findings, asked):
             continue
         gain, p_triage, p_change, movers = _value(ctx, q, findings, current, base, memo)
-        max_change = max(max_change, p_change)
         score = gain + ctx.kb.policy.triage_weight.value * p_triage
-        if best is None or score > best[0]:
-            best = (score, Choice(q, gain, p_change, _reason(ctx, q, movers)))
-    # Stop when even the most useful question is unlikely to change anything that matters.
-    if best is None or max_change < ctx.kb.policy.interview_stop_change_probability.value:
-        return None
-    return best[1]
+        out.append((score, Choice(q, gain, p_change, _reason(ctx, q, movers))))
+    return out
 
 
 def _value(

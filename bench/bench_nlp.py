@@ -97,9 +97,7 @@ def speed(ctx: Context) -> list[dict[str, Any]]:
 
 def _batch() -> str:
     cases = load_cases(CASES)
-    lines = [
-        json.dumps({"id": i, "text": cases[i % len(cases)].text}) for i in range(100)
-    ]
+    lines = [json.dumps({"id": i, "text": cases[i % len(cases)].text}) for i in range(100)]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "batch.jsonl"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -45,12 +45,28 @@ def single_word(phrase: str) -> str | None:
     return p if p.isalpha() and p.isascii() else None
 
 
-def word_patterns(word: str) -> list[Pattern]:
-    """Patterns for one plain word: exact, inflected (4+ letters) and misspelt (8+ letters)."""
-    out: list[Pattern] = [[{"LOWER": {"IN": inflections(word)}}]]
-    if len(word) >= _FUZZY_MIN:
-        out.append([{"LOWER": {"FUZZY1": word, "REGEX": f"^{word[0]}"}}])
-    return out
+def deletions(word: str) -> set[str]:
+    """The word and every string one deletion away: two words are at most one edit apart
+    (insertion, deletion or substitution) when these sets meet."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def fuzzy_keys(word: str) -> set[str]:
+    """Keys under which a word of 8+ letters is found despite a one-letter misspelling."""
+    return deletions(word) if len(word) >= _FUZZY_MIN else set()
+
+
+def rule_shapes(
+    phrase: str, tokenize: Tokenize, slots: Mapping[str, Sequence[str]]
+) -> list[tuple[str, Pattern | None]]:
+    """(literal, pattern) pairs for a phrase: a plain phrase and each form of a single word go to
+    the fast phrase matcher (pattern None); misspellings and phrase syntax need token patterns."""
+    word = single_word(phrase)
+    if word is not None:
+        return [(form, None) for form in inflections(word)]
+    if is_plain(phrase):
+        return [(phrase, None)]
+    return [(phrase, p) for p in compile_phrase(phrase, tokenize, slots)]
 
 
 def compile_phrase(
@@ -59,7 +75,7 @@ def compile_phrase(
     """All token patterns a phrase stands for."""
     word = single_word(phrase)
     if word is not None:
-        return word_patterns(word)
+        return [[{"LOWER": {"IN": inflections(word)}}]]
     options_per_word: list[list[Pattern]] = []
     for raw in phrase.lower().split():
         options_per_word.append(_word_options(raw, tokenize, slots))

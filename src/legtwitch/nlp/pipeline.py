@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.lexicon import lay
-from legtwitch.nlp.phrases import NEGATION_SLOT, compile_phrase, is_plain, single_word
+from legtwitch.nlp.phrases import (
+    NEGATION_SLOT,
+    compile_phrase,
+    deletions,
+    fuzzy_keys,
+    rule_shapes,
+    single_word,
+)
 from legtwitch.nlp.values import patterns as value_patterns
 from legtwitch.nlp.vocabulary import target_specs
 
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Any] = {}
+_MIN_MISSPELT = 7  # letters: a misspelling of an 8-letter word can be one letter shorter
 _SENTENCE_ENDS = [".", "!", "?", "\n", "\n\n", "\n\n\n", "...", "…", ";"]
 
 
@@ -42,6 +50,7 @@ def _silence_logs() -> None:
 class Pipeline:
     nlp: Language
     clause_breaks: Matcher
+    fuzzy: dict[str, list[Any]]  # deletion key -> target rules of 8+ letter words (misspellings)
 
     def __call__(self, text: str) -> Doc:
         """Run the pipeline, splitting sentences into clauses before ConText sees them."""
@@ -50,7 +59,34 @@ class Pipeline:
             doc = proc(doc)
             if name == "sentencizer":
                 self._split_clauses(doc)
+            elif name == "medspacy_target_matcher":
+                self._misspellings(doc)
         return doc
+
+    def _misspellings(self, doc: Doc) -> None:
+        """Targets for one-letter misspellings (twiching, fasiculations) of words of 8+ letters
+        that the matchers missed; first letters must agree. A dictionary of deletions keeps this
+        a few lookups per token, where spaCy's FUZZY predicate compares every pattern."""
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for tok in doc:
+            low = tok.lower_
+            if tok.i in taken or len(low) < _MIN_MISSPELT or not low.isalpha():
+                continue
+            rules = {
+                _meaning(r): r
+                for key in deletions(low)
+                for r in self.fuzzy.get(key, ())
+                if r.literal[0] == low[0]
+            }
+            if len(rules) == 1:  # one meaning only; ambiguous misspellings are left alone
+                (rule,) = rules.values()
+                span = doc[tok.i : tok.i + 1]
+                span.label_ = rule.category
+                span._.target_rule = rule
+                added.append(span)
+        if added:
+            doc.ents = tuple(sorted([*doc.ents, *added], key=lambda e: e.start))
 
     def _split_clauses(self, doc: Doc) -> None:
         for _, start, end in self.clause_breaks(doc):
@@ -60,6 +96,11 @@ class Pipeline:
         for tok in doc[1:]:
             if tok.like_num and doc[tok.i - 1].text == ",":  # "no pain, 5 coffees a day"
                 tok.is_sent_start = True
+
+
+def _meaning(rule: Any) -> tuple[Any, ...]:
+    meta = rule.metadata or {}
+    return (rule.category, tuple(meta.get("findings") or ()), meta.get("condition"))
 
 
 def pipeline(kb: KnowledgeBase) -> Pipeline:
@@ -100,11 +141,13 @@ def _build(kb: KnowledgeBase) -> Pipeline:
             "condition": spec.condition,
             "negation_inside": NEGATION_SLOT in spec.phrase,
         }
-        if is_plain(spec.phrase) and single_word(spec.phrase) is None:
-            targets.append(TargetRule(spec.phrase, spec.label, metadata=meta))
-            continue
-        for pattern in compile_phrase(spec.phrase, tokenize, slots):
-            targets.append(TargetRule(spec.phrase, spec.label, pattern=pattern, metadata=meta))
+        for literal, pattern in rule_shapes(spec.phrase, tokenize, slots):
+            targets.append(TargetRule(literal, spec.label, pattern=pattern, metadata=meta))
+    fuzzy: dict[str, list[Any]] = {}
+    for rule in targets:
+        if rule.pattern is None and single_word(rule.literal) == rule.literal:
+            for key in fuzzy_keys(rule.literal):
+                fuzzy.setdefault(key, []).append(rule)
     for label, regexes in value_patterns().items():
         for regex in regexes:
             targets.append(TargetRule(label.lower(), label, pattern=regex, metadata={}))
@@ -115,17 +158,10 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     rules: list[Any] = []
     for rule in lay().context:
         for phrase in rule.phrases:
-            if is_plain(phrase) and single_word(phrase) is None:
+            for literal, pattern in rule_shapes(phrase, tokenize, slots):
                 rules.append(
                     ConTextRule(
-                        phrase, rule.category, direction=rule.direction, max_scope=rule.max_scope
-                    )
-                )
-                continue
-            for pattern in compile_phrase(phrase, tokenize, slots):
-                rules.append(
-                    ConTextRule(
-                        phrase,
+                        literal,
                         rule.category,
                         pattern=pattern,
                         direction=rule.direction,
@@ -138,4 +174,4 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     breaks = Matcher(nlp.vocab)
     for phrase in lay().clause_breaks:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
-    return Pipeline(nlp, breaks)
+    return Pipeline(nlp, breaks, fuzzy)

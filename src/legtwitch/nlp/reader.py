@@ -46,6 +46,8 @@ NO_SYMPTOMS = (
 )
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
+_CHUNK = 1000  # characters per piece of a long text (a technical limit, not a clinical number)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -64,8 +66,32 @@ def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = Non
     if problem:
         return Extraction(message=problem)
     kb = kb or _default_kb()
-    doc = pipeline(kb)(clean)
-    return _Reader(kb, doc, today or date.today()).read()
+    nlp = pipeline(kb)
+    docs = [(start, nlp(piece)) for start, piece in chunks(clean)]
+    return _Reader(kb, docs, today or date.today()).read()
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """The text in pieces of whole sentences, each at most about _CHUNK characters, with their
+    offsets. ConText compares every pair of modifiers in a document, so long texts are read piece
+    by piece (a sentence never spans two pieces; an endless one is cut at a space)."""
+    out: list[tuple[int, str]] = []
+    start = end = 0
+    for m in _SENTENCE.finditer(text):
+        if m.end() - start > _CHUNK and end > start:
+            out.append((start, text[start:end]))
+            start = end
+        end = m.end()
+        while end - start > _CHUNK:
+            cut = text.rfind(" ", start + 1, start + _CHUNK)
+            cut = cut if cut > start else start + _CHUNK
+            if cut >= end:
+                break
+            out.append((start, text[start:cut]))
+            start = cut
+    if end > start:
+        out.append((start, text[start:end]))
+    return [(s, piece) for s, piece in out if piece.strip()]
 
 
 def clean_text(text: str) -> tuple[str, str | None]:
@@ -97,25 +123,30 @@ def _default_kb() -> KnowledgeBase:
 
 
 class _Reader:
-    def __init__(self, kb: KnowledgeBase, doc: Doc, today: date) -> None:
-        self.kb, self.doc, self.today = kb, doc, today
+    def __init__(self, kb: KnowledgeBase, docs: list[tuple[int, Doc]], today: date) -> None:
+        self.kb, self.docs, self.today = kb, docs, today
+        self.offset = 0
         self.mentions: list[Mention] = []
         self.set_aside: list[SetAside] = []
         self.answers: dict[str, TextAnswer] = {}
         self.caffeine: list[tuple[float, Evidence]] = []
         self.inner_sites, self.phrase_ids = _inner_sites(kb)
+        self.sides: dict[str, Evidence] = {}
 
     def read(self) -> Extraction:
-        for ent in self.doc.ents:
-            self._ent(ent)
+        for offset, doc in self.docs:
+            self.offset = offset
+            for ent in doc.ents:
+                self._ent(ent)
+            self._sides(doc)
         self._caffeine()
-        self._sides()
+        self._both_legs()
         return self._combine()
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
         cats = {m.category for m in ent._.modifiers}
-        ev = Evidence(ent.text, ent.start_char, ent.end_char)
+        ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)
         meta: dict[str, Any] = ent._.target_rule.metadata or {}
         label = ent.label_
         negated = bool(cats & {"NEGATED", "ENDED"}) and "AFFIRMED" not in cats
@@ -138,7 +169,8 @@ class _Reader:
                 for tok in ent:
                     site = self.inner_sites.get(tok.lower_)
                     if site and site not in ids:
-                        tev = Evidence(tok.text, tok.idx, tok.idx + len(tok.text))
+                        at = self.offset + tok.idx
+                        tev = Evidence(tok.text, at, at + len(tok.text))
                         self.mentions.append(Mention(site, PRESENT, tev))
         elif label == DENIABLE:
             if negated:
@@ -263,26 +295,29 @@ class _Reader:
                 Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
             )
 
-    def _sides(self) -> None:
+    def _sides(self, doc: Doc) -> None:
         data = lay()
         legs = {w.lower() for w in data.slots["leg"]}
-        sides: dict[str, Evidence] = {}
-        for tok in self.doc:
+        for tok in doc:
             low = tok.lower_
             side = (
                 "left" if low in data.sides.left else "right" if low in data.sides.right else None
             )
-            if side is None or tok.i + 1 >= len(self.doc):
+            if side is None or tok.i + 1 >= len(doc):
                 continue
-            nxt = self.doc[tok.i + 1].lower_
-            prev = self.doc[tok.i - 2].lower_ if tok.i >= 3 else ""
+            nxt = doc[tok.i + 1].lower_
+            prev = doc[tok.i - 2].lower_ if tok.i >= 3 else ""
             if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
-                sides.setdefault(side, Evidence(tok.text, tok.idx, tok.idx + len(tok.text)))
-        fid = data.sides.finding
-        if not sides or any(m.finding_id == fid for m in self.mentions):
+                at = self.offset + tok.idx
+                self.sides.setdefault(side, Evidence(tok.text, at, at + len(tok.text)))
+
+    def _both_legs(self) -> None:
+        fid = lay().sides.finding
+        if not self.sides or any(m.finding_id == fid for m in self.mentions):
             return
-        first = min(sides.values(), key=lambda e: e.start)
-        self.mentions.append(Mention(fid, PRESENT if len(sides) == 2 else ABSENT, first, "side"))
+        first = min(self.sides.values(), key=lambda e: e.start)
+        both = len(self.sides) == 2
+        self.mentions.append(Mention(fid, PRESENT if both else ABSENT, first, "side"))
 
     # --- combine --------------------------------------------------------------------------------
     def _combine(self) -> Extraction:

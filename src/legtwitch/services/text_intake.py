@@ -37,14 +37,17 @@ def read_text(ctx: Context, text: str) -> TextIntake:
     return TextIntake(x, findings, answers)
 
 
-def overridden(text: Mapping[str, Finding], given: Mapping[str, Finding]) -> list[str]:
+def overridden(
+    ctx: Context, text: Mapping[str, Finding], given: Mapping[str, Finding]
+) -> list[str]:
     """Plain sentences for each finding where the answers contradict the text."""
     out = []
     for fid, f in text.items():
         g = given.get(fid)
         if g is not None and g.status is not f.status:
+            label = ctx.kb.findings[fid].label
             out.append(
-                f"Your words suggested '{fid}' is {f.status.value} (from '{f.evidence}'), but your "
+                f"Your words ('{f.evidence}') suggested '{label}' is {f.status.value}, but your "
                 f"answer says {g.status.value}; the answer is used."
             )
     return out
@@ -67,15 +70,16 @@ def assess_with_text(
     text: str,
     document: Mapping[str, Any] | None = None,
     ask: Ask | None = None,
+    intake: TextIntake | None = None,
 ) -> TextAssessment:
     """Text first; then the answers document (which overrides the text), or the interview for
     what is still missing when `ask` is given. With a document nothing is asked."""
-    intake = read_text(ctx, text)
+    intake = intake or read_text(ctx, text)
     if document is not None or ask is None:
         inputs = parse_inputs(ctx, {k: v for k, v in (document or {}).items() if k != "text"})
         findings = merge(intake.findings, inputs.findings)
         result = build_assessment(ctx, findings, tuple(inputs.answers))
-        return TextAssessment(result, intake, overridden(intake.findings, inputs.findings))
+        return TextAssessment(result, intake, overridden(ctx, intake.findings, inputs.findings))
     result = interview(ask, context=ctx, initial=intake.findings)
     given = {f.id: f for f in result.findings if f.source is not FindingSource.TEXT}
-    return TextAssessment(result, intake, overridden(intake.findings, given))
+    return TextAssessment(result, intake, overridden(ctx, intake.findings, given))

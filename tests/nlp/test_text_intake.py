@@ -1,0 +1,40 @@
+"""Text first, then answers: the service that joins the reader and the assessment engine."""
+
+from __future__ import annotations
+
+from legtwitch.domain import FindingSource, FindingStatus
+from legtwitch.services.assessment import default_context
+from legtwitch.services.text_intake import assess_with_text, read_text
+
+
+def test_text_findings_and_answers_feed_the_assessment() -> None:
+    ctx = default_context()
+    intake = read_text(ctx, "29F, my calf twitches every night, no weakness, 6 coffees a day")
+    assert intake.answers == {"age": 29, "sex": "female"}
+    assert intake.findings["sex_female"].status is FindingStatus.PRESENT
+    assert intake.findings["high_caffeine"].source is FindingSource.TEXT
+
+
+def test_answers_override_the_text_and_say_so() -> None:
+    ctx = default_context()
+    doc = {"answers": {"age": 70}, "findings": {"weakness": "present"}}
+    result = assess_with_text(ctx, "34M, twitching calf, no weakness", doc)
+    findings = {f.id: f for f in result.assessment.findings}
+    assert findings["weakness"].status is FindingStatus.PRESENT
+    assert findings["age_60_plus"].status is FindingStatus.PRESENT
+    assert findings["fasciculation"].source is FindingSource.TEXT
+    assert len(result.overridden) == 3 and any("weak" in line for line in result.overridden)
+
+
+def test_interview_asks_only_what_the_text_left_open() -> None:
+    ctx = default_context()
+    asked: list[str] = []
+
+    def ask(choice: object, _n: int) -> object:
+        q = choice.question  # type: ignore[attr-defined]
+        asked.append(q.id)
+        return "dont_know"
+
+    text = "I'm 34, male, no weakness, my left calf twitches for 3 weeks"
+    assess_with_text(ctx, text, ask=ask)
+    assert "age" not in asked and "sex" not in asked and "duration" not in asked

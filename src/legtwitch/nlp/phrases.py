@@ -18,19 +18,22 @@ Pattern = list[dict[str, Any]]
 _MAX_PATTERNS = 256
 _INFLECT_MIN = 4  # letters before plain inflections (twitch -> twitching) are matched
 _FUZZY_MIN = 8  # letters before a one-letter misspelling is matched
-_SUFFIXES = ("", "s", "es", "e", "ed", "d", "ing", "y", "ies", "ier", "er", "ers")
 NEGATION_SLOT = "not|n't?"  # in a phrase: a negation inside the match, as in "calf is not swollen"
 _SYNTAX = re.compile(r"[|?{}~]")
 
 
 def inflections(word: str) -> list[str]:
-    """A word and its plain inflections: cramp -> cramps, cramping, crampy, ..."""
+    """A word and its plain inflections: cramp -> cramps, cramped, cramping, crampy."""
     if len(word) < _INFLECT_MIN:
         return [word]
-    stem = word[:-1] if word.endswith("e") and len(word) > _INFLECT_MIN else word
-    forms = {stem + s for s in _SUFFIXES} | {word}
-    if stem[-1] not in "aeiouy" and stem[-2:-1] in tuple("aeiou") and len(stem) <= 5:
-        forms |= {stem + stem[-1] + s for s in ("ed", "ing", "er", "y")}  # trip -> tripping
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "y"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing", word[:-1] + "y"}  # ache -> ached, aching, achy
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}  # deny -> denies, denied
+    short_cvc = word[-1] not in "aeiouy" and word[-2] in "aeiou" and word[-3] not in "aeiou"
+    if short_cvc and len(word) <= 5:
+        forms |= {word + word[-1] + s for s in ("ed", "ing", "er", "y")}  # trip -> tripping
     return sorted(forms)
 
 

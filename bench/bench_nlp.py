@@ -27,7 +27,8 @@ from legtwitch.services.text_intake import read_text
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "development set (tuned on)": ROOT / "tests" / "nlp" / "labelled.yaml",
-    "held-out set": ROOT / "tests" / "nlp" / "heldout.yaml",
+    "held-out set 1 (seen once, 2 generic fixes)": ROOT / "tests" / "nlp" / "heldout.yaml",
+    "held-out set 2 (never tuned on)": ROOT / "tests" / "nlp" / "heldout2.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

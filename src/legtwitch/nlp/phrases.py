@@ -23,14 +23,15 @@ _SYNTAX = re.compile(r"[|?{}~]")
 
 
 def inflections(word: str) -> list[str]:
-    """A word and its plain inflections: cramp -> cramps, cramped, cramping, crampy."""
+    """A word and its plain inflections: cramp -> cramps, cramped, cramping, crampy; numb ->
+    numbness; dizzy -> dizziness."""
     if len(word) < _INFLECT_MIN:
         return [word]
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "y"}
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "y", word + "ness"}
     if word.endswith("e"):
         forms |= {word + "d", word[:-1] + "ing", word[:-1] + "y"}  # ache -> ached, aching, achy
     if word.endswith("y"):
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}  # deny -> denies, denied
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word[:-1] + "iness"}  # deny -> denies
     short_cvc = word[-1] not in "aeiouy" and word[-2] in "aeiou" and word[-3] not in "aeiou"
     if short_cvc and len(word) <= 5:
         forms |= {word + word[-1] + s for s in ("ed", "ing", "er", "y")}  # trip -> tripping

@@ -154,7 +154,11 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     nlp.get_pipe("medspacy_target_matcher").add(targets)
 
     context = nlp.get_pipe("medspacy_context")
-    context.prune_on_target_overlap = True
+    # medspaCy 1.3.1 passes this flag to the graph as "prune on modifier overlap", which drops a
+    # trigger that merely touches a target ("what if it spreads": "spreads" is a target). Keep
+    # them; the reader ignores only triggers that lie wholly inside a target ("can't" in
+    # "can't climb stairs").
+    context.prune_on_target_overlap = False
     rules: list[Any] = []
     for rule in lay().context:
         for phrase in rule.phrases:

@@ -132,10 +132,12 @@ class _Reader:
         self.caffeine: list[tuple[float, Evidence]] = []
         self.inner_sites, self.phrase_ids = _inner_sites(kb)
         self.sides: dict[str, Evidence] = {}
+        self.in_target: set[int] = set()
 
     def read(self) -> Extraction:
         for offset, doc in self.docs:
             self.offset = offset
+            self.in_target = {i for ent in doc.ents for i in range(ent.start, ent.end)}
             for ent in doc.ents:
                 self._ent(ent)
             self._sides(doc)
@@ -145,7 +147,7 @@ class _Reader:
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
-        cats = {m.category for m in ent._.modifiers}
+        cats = {m.category for m in ent._.modifiers if not self._inside_a_target(m)}
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)
         meta: dict[str, Any] = ent._.target_rule.metadata or {}
         label = ent.label_
@@ -180,6 +182,10 @@ class _Reader:
             self._value(label, ent.text, ev)
             for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
                 self._finding(fid, cats, negated, ev)
+
+    def _inside_a_target(self, modifier: Any) -> bool:
+        start, end = modifier.modifier_span
+        return all(i in self.in_target for i in range(start, end))
 
     def _not_own(self, cats: set[str], ids: tuple[str, ...], family_ids: list[str]) -> str | None:
         if family_ids and len(family_ids) == len(ids):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from legtwitch.domain.findings import Finding
 
 
-class TriageLevel(str, Enum):
+class TriageLevel(StrEnum):
     """How soon to get care. Ordered from least to most urgent by `rank`."""
 
     SELF_CARE = "self_care"

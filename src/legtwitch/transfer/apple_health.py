@@ -81,13 +81,18 @@ def _snake(name: str) -> str:
 class _Handler:
     def __init__(self, scan: Scan, now: datetime) -> None:
         self.scan, self.now, self.root_seen = scan, now, False
+        self.in_correlation = False  # its Records repeat top-level ones (the DTD says so)
+
+    def end(self, name: str) -> None:
+        if name == "Correlation":
+            self.in_correlation = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if not self.root_seen:
             if name != "HealthData":
                 raise InputError(f"{self.scan.name} is not an Apple Health export (it has no HealthData).")
             self.root_seen = True
-        if name == "Record":
+        if name == "Record" and not self.in_correlation:
             kind = attrs.get("type", "")
             self.scan.records[kind] += 1
             if kind in (SLEEP, CAFFEINE, WATER, STEPS):
@@ -95,6 +100,9 @@ class _Handler:
         elif name == "Workout":
             self.scan.records["Workout"] += 1
             self._guard("Workout", self._workout, attrs)
+        elif name in ("ActivitySummary", "Correlation"):
+            self.scan.records[name] += 1
+            self.in_correlation = name == "Correlation"
 
     def _record(self, kind: str, attrs: dict[str, str]) -> None:
         if kind == STEPS:
@@ -178,7 +186,9 @@ def open_export(path: Path) -> Iterator[tuple[IO[bytes], int]]:
     """The export.xml stream inside `path` (a .zip or the .xml itself) and its size in bytes."""
     if not path.is_file():
         raise InputError(f"{path} does not exist; give the path of export.zip or export.xml.")
-    if not zipfile.is_zipfile(path):
+    with path.open("rb") as probe:
+        is_zip = probe.read(4) == b"PK\x03\x04" or path.suffix.lower() == ".zip"
+    if not is_zip:
         with path.open("rb") as stream:
             yield stream, path.stat().st_size
         return
@@ -199,6 +209,7 @@ def scan_export(path: Path, *, now: datetime, tick: Callable[[int], None], total
     handler = _Handler(scan, now)
     parser = hardened_parser()
     parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
     try:
         with open_export(path) as (stream, size):
             total(size)

@@ -83,7 +83,7 @@ def _read_row(row: dict[str, str | None], tz: tzinfo | None, now: datetime, out:
         out.exposures.append(exposure)
     for column, raw in row.items():
         value = (raw or "").strip()
-        if not value or column not in KNOWN and not column.startswith("medicine_"):
+        if not value or column == "date" or column not in KNOWN and not column.startswith("medicine_"):
             continue
         if column == "twitches":
             count = _number(value, column)

@@ -21,7 +21,8 @@ class RichProgress:
         from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
         self._bytes_columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
-        self._progress = Progress(*self._bytes_columns, console=Console(stderr=True), transient=False)
+        console = Console(stderr=True)
+        self._progress = Progress(*self._bytes_columns, console=console, disable=not console.is_terminal)
         self._task: Any = None
 
     def start(self, description: str, total: int | None) -> None:

@@ -60,11 +60,24 @@ HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 ]>
 <HealthData locale="en_GB">
  <ExportDate value="{export_date}"/>
- <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>
+ <Me HKCharacteristicTypeIdentifierDateOfBirth="1985-04-02" \
+HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>
 """
-PHONE = 'sourceName="Jo’s iPhone" sourceVersion="17.4" device="&lt;&lt;HKDevice: 0x283a5c2d0&gt;, name:iPhone&gt;"'
+PHONE = (
+    'sourceName="Jo’s iPhone" sourceVersion="17.4" '
+    'device="&lt;&lt;HKDevice: 0x283a5c2d0&gt;, name:iPhone&gt;"'
+)
 WATCH = 'sourceName="Jo’s Apple Watch" sourceVersion="10.4"'
-SLEEP_STAGES = ("InBed", "AsleepCore", "AsleepDeep", "AsleepCore", "AsleepREM", "Awake", "AsleepCore", "AsleepREM")
+SLEEP_STAGES = (
+    "InBed",
+    "AsleepCore",
+    "AsleepDeep",
+    "AsleepCore",
+    "AsleepREM",
+    "Awake",
+    "AsleepCore",
+    "AsleepREM",
+)
 
 
 @dataclass
@@ -88,11 +101,21 @@ def _t(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S ") + "+0100"
 
 
-def _record(out: TextIO, kind: str, unit: str, value: str, source: str, start: datetime,
-            minutes: float, meta: str = "") -> None:  # fmt: skip
+def _record(
+    out: TextIO,
+    kind: str,
+    unit: str,
+    value: str,
+    source: str,
+    start: datetime,
+    minutes: float,
+    meta: str = "",
+) -> None:
     end = start + timedelta(minutes=minutes)
-    head = (f' <Record type="{kind}" {source} unit="{unit}" creationDate="{_t(end)}" '
-            f'startDate="{_t(start)}" endDate="{_t(end)}" value="{value}"')  # fmt: skip
+    head = (
+        f' <Record type="{kind}" {source} unit="{unit}" creationDate="{_t(end)}" '
+        f'startDate="{_t(start)}" endDate="{_t(end)}" value="{value}"'
+    )
     out.write(head + (f">\n{meta} </Record>\n" if meta else "/>\n"))
 
 
@@ -101,15 +124,38 @@ def write_day(out: TextIO, day: date, expected: Expected, *, filler: int) -> Non
     # Sleep stages from 23:00 the evening before.
     start = base - timedelta(hours=1)
     for stage in SLEEP_STAGES:
-        _record(out, "HKCategoryTypeIdentifierSleepAnalysis", "", f"HKCategoryValueSleepAnalysis{stage}",
-                WATCH, start, 55)  # fmt: skip
+        _record(
+            out,
+            "HKCategoryTypeIdentifierSleepAnalysis",
+            "",
+            f"HKCategoryValueSleepAnalysis{stage}",
+            WATCH,
+            start,
+            55,
+        )
         expected.records += 1
         expected.sleep += stage.startswith("Asleep")
         start += timedelta(minutes=55)
     for hour in (8, 14):
-        _record(out, "HKQuantityTypeIdentifierDietaryCaffeine", "mg", "95", PHONE, base + timedelta(hours=hour), 0)
+        _record(
+            out,
+            "HKQuantityTypeIdentifierDietaryCaffeine",
+            "mg",
+            "95",
+            PHONE,
+            base + timedelta(hours=hour),
+            0,
+        )
     for hour in (9, 12, 16, 19):
-        _record(out, "HKQuantityTypeIdentifierDietaryWater", "mL", "250", PHONE, base + timedelta(hours=hour), 0)
+        _record(
+            out,
+            "HKQuantityTypeIdentifierDietaryWater",
+            "mL",
+            "250",
+            PHONE,
+            base + timedelta(hours=hour),
+            0,
+        )
     expected.caffeine += 2
     expected.water += 4
     expected.records += 6
@@ -117,9 +163,34 @@ def write_day(out: TextIO, day: date, expected: Expected, *, filler: int) -> Non
     for n in range(filler):
         at = base + timedelta(minutes=6 + n * (1380 // max(filler, 1)))
         meta = '  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="1"/>\n'
-        _record(out, "HKQuantityTypeIdentifierHeartRate", "count/min", str(58 + n % 40), WATCH, at, 0, meta)
-        _record(out, "HKQuantityTypeIdentifierActiveEnergyBurned", "kcal", f"{0.5 + n % 7 / 10:.3f}", WATCH, at, 1)
-        _record(out, "HKQuantityTypeIdentifierDistanceWalkingRunning", "km", f"{0.01 * (n % 9):.5f}", PHONE, at, 2)
+        _record(
+            out,
+            "HKQuantityTypeIdentifierHeartRate",
+            "count/min",
+            str(58 + n % 40),
+            WATCH,
+            at,
+            0,
+            meta,
+        )
+        _record(
+            out,
+            "HKQuantityTypeIdentifierActiveEnergyBurned",
+            "kcal",
+            f"{0.5 + n % 7 / 10:.3f}",
+            WATCH,
+            at,
+            1,
+        )
+        _record(
+            out,
+            "HKQuantityTypeIdentifierDistanceWalkingRunning",
+            "km",
+            f"{0.01 * (n % 9):.5f}",
+            PHONE,
+            at,
+            2,
+        )
         _record(out, "HKQuantityTypeIdentifierStepCount", "count", str(10 + n % 50), PHONE, at, 2)
         _record(out, "HKQuantityTypeIdentifierStepCount", "count", str(12 + n % 50), WATCH, at, 2)
         phone_steps += 10 + n % 50
@@ -130,21 +201,32 @@ def write_day(out: TextIO, day: date, expected: Expected, *, filler: int) -> Non
         expected.steps_by_day[day] = max(phone_steps, watch_steps)
     if day.toordinal() % 2 == 0:
         begin = base + timedelta(hours=18)
-        out.write(f' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="42.5" '
-                  f'durationUnit="min" {WATCH} creationDate="{_t(begin)}" startDate="{_t(begin)}" '
-                  f'endDate="{_t(begin + timedelta(minutes=42.5))}">\n'
-                  '  <MetadataEntry key="HKIndoorWorkout" value="0"/>\n </Workout>\n')  # fmt: skip
+        out.write(
+            f' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="42.5" '
+            f'durationUnit="min" {WATCH} creationDate="{_t(begin)}" startDate="{_t(begin)}" '
+            f'endDate="{_t(begin + timedelta(minutes=42.5))}">\n'
+            '  <MetadataEntry key="HKIndoorWorkout" value="0"/>\n </Workout>\n'
+        )
         expected.workouts += 1
         expected.records += 1
 
 
-def write_export(path: Path, first_day: date, days: int, *, filler: int = 20,
-                 as_zip: bool = False, target_bytes: int | None = None) -> Expected:  # fmt: skip
+def write_export(
+    path: Path,
+    first_day: date,
+    days: int,
+    *,
+    filler: int = 20,
+    as_zip: bool = False,
+    target_bytes: int | None = None,
+) -> Expected:
     """Write `days` days (or until `target_bytes`) to path (.xml, or .zip holding export.xml)."""
     expected = Expected()
     xml_path = path.with_suffix(".xml.tmp") if as_zip else path
     with xml_path.open("w", encoding="utf-8") as out:
-        out.write(HEADER.replace("{export_date}", _t(datetime.combine(first_day, datetime.min.time()))))
+        out.write(
+            HEADER.replace("{export_date}", _t(datetime.combine(first_day, datetime.min.time())))
+        )
         day, n = first_day, 0
         while (n < days) if target_bytes is None else (out.tell() < target_bytes):
             write_day(out, day, expected, filler=filler)

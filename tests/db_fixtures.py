@@ -1,7 +1,8 @@
 """Database fixtures: every diary/storage test runs on a SQLite file AND a throwaway PostgreSQL.
 
 The PostgreSQL server is started once per session (initdb + pg_ctl as in
-shared/reference/deps.md §9; as root they run via `runuser -u postgres`, because initdb refuses root).
+shared/reference/deps.md §9; as root they run via `runuser -u postgres`, because initdb refuses
+root).
 Each test gets its own fresh database. Without PostgreSQL binaries these tests skip with a reason,
 unless CI=true, where a missing server is a failure.
 """
@@ -33,15 +34,33 @@ class PgServer:
 
     def psql(self, sql: str) -> None:
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "psql"), "-h", self.socket_dir, "-p", str(self.port),
-             "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                *self.run_as,
+                str(self.bin_dir / "psql"),
+                "-h",
+                self.socket_dir,
+                "-p",
+                str(self.port),
+                "-U",
+                "postgres",
+                "-d",
+                "postgres",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-q",
+                "-c",
+                sql,
+            ],
+            check=True,
+            capture_output=True,
+        )
 
 
 def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: [
-        int(x) if x.isdigit() else 0 for x in Path(p).parent.parent.name.split(".")])  # fmt: skip
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: [int(x) if x.isdigit() else 0 for x in Path(p).parent.parent.name.split(".")],
+    )
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
@@ -52,7 +71,9 @@ def _pg_bin() -> Path | None:
 def pg_server() -> Iterator[PgServer]:
     bin_dir = _pg_bin()
     if bin_dir is None:
-        reason = "PostgreSQL binaries (initdb) not found; install postgresql to run the PostgreSQL half"
+        reason = (
+            "PostgreSQL binaries (initdb) not found; install postgresql to run the PostgreSQL half"
+        )
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason} (CI=true requires them; .ci/run installs them)")
         pytest.skip(reason)
@@ -63,26 +84,61 @@ def pg_server() -> Iterator[PgServer]:
         run_as = ["runuser", "-u", "postgres", "--"]
     port = 15432 + os.getpid() % 1000
     subprocess.run(
-        [*run_as, str(bin_dir / "initdb"), "-D", str(root / "data"), "-U", "postgres", "-A", "trust",
-         "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            *run_as,
+            str(bin_dir / "initdb"),
+            "-D",
+            str(root / "data"),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+    )
     options = (
         f"-p {port} -k {root} -c listen_addresses='' -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
     )
     subprocess.run(
-        [*run_as, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "server.log"),
-         "-w", "-t", "30", "-o", options, "start"],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            *run_as,
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(root / "data"),
+            "-l",
+            str(root / "server.log"),
+            "-w",
+            "-t",
+            "30",
+            "-o",
+            options,
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield PgServer(str(root), port, bin_dir, run_as)
     finally:
         subprocess.run(
-            [*run_as, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w", "stop"],
+            [
+                *run_as,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(root / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
             capture_output=True,
-        )  # fmt: skip
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -1,4 +1,4 @@
-"""Settings from the environment (prefix LEGTWITCH_); build them with `get_settings()`, never at import.
+"""Settings from the environment (prefix LEGTWITCH_); build them with `get_settings()`.
 
 Every field here is documented in docs/settings.md (a test checks it).
 """

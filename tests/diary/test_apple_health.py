@@ -7,15 +7,22 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from bench.apple_health_export import HEADER, write_export
+
 from legtwitch.domain.diary import ExposureKind
 from legtwitch.errors import InputError
 from legtwitch.services import diary
 from legtwitch.storage import open_database
 
 REPO = Path(__file__).parents[2]
-REAL_SAMPLE = REPO.parent / "shared" / "fixtures" / "health_exports" / "apple_tdda_applehealthdata" / "export6s3sample.xml"
+REAL_SAMPLE = (
+    REPO.parent
+    / "shared"
+    / "fixtures"
+    / "health_exports"
+    / "apple_tdda_applehealthdata"
+    / "export6s3sample.xml"
+)
 EMPTY = {"episodes": 0, "exposures": 0, "assessments": 0}
 
 
@@ -70,32 +77,53 @@ def test_importing_the_same_export_twice_adds_nothing(database_url: str, tmp_pat
     with open_database(database_url) as db:
         first = diary.import_apple_health(db, path)
         second = diary.import_apple_health(db, path)
-        assert (first.added, second.added, second.already_present) == (expected.kept, 0, expected.kept)
+        assert (first.added, second.added, second.already_present) == (
+            expected.kept,
+            0,
+            expected.kept,
+        )
         assert db.diary.counts()["exposures"] == expected.kept
 
 
 def _health(body: str, doctype: str = "") -> str:
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<HealthData locale="en_GB">\n{body}</HealthData>\n'
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return f'{head}{doctype}<HealthData locale="en_GB">\n{body}</HealthData>\n'
 
 
 BILLION_LAUGHS = _health(
-    "<Record type='&lol9;' sourceName='x' startDate='2026-01-01 00:00:00 +0000' endDate='2026-01-01 00:00:00 +0000'/>\n",
+    "<Record type='&lol9;' sourceName='x' startDate='2026-01-01 00:00:00 +0000' "
+    "endDate='2026-01-01 00:00:00 +0000'/>\n",
     '<!DOCTYPE HealthData [\n <!ENTITY lol "lol">\n'
-    + "".join(f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n' for i in range(1, 10))
+    + "".join(
+        f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
+        for i in range(1, 10)
+    )
     + "]>\n",
 )
 EXTERNAL = _health(
-    "<Record type='&xxe;' sourceName='x' startDate='2026-01-01 00:00:00 +0000' endDate='2026-01-01 00:00:00 +0000'/>\n",
+    "<Record type='&xxe;' sourceName='x' startDate='2026-01-01 00:00:00 +0000' "
+    "endDate='2026-01-01 00:00:00 +0000'/>\n",
     '<!DOCTYPE HealthData [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n',
 )
-PARAMETER = _health("", '<!DOCTYPE HealthData [ <!ENTITY % p SYSTEM "http://example.invalid/x.dtd"> %p; ]>\n')
+PARAMETER = _health(
+    "", '<!DOCTYPE HealthData [ <!ENTITY % p SYSTEM "http://example.invalid/x.dtd"> %p; ]>\n'
+)
 
 
-@pytest.mark.parametrize("text", [BILLION_LAUGHS, EXTERNAL, PARAMETER], ids=["bomb", "external", "parameter"])
-def test_entity_tricks_are_refused_and_nothing_is_written(database_url: str, tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", [BILLION_LAUGHS, EXTERNAL, PARAMETER], ids=["bomb", "external", "parameter"]
+)
+def test_entity_tricks_are_refused_and_nothing_is_written(
+    database_url: str, tmp_path: Path, text: str
+) -> None:
     path = tmp_path / "export.xml"
     # Real records first, so a lenient parser would have written something before the trick.
-    path.write_text(text.replace("<HealthData locale=\"en_GB\">\n", "<HealthData locale=\"en_GB\">\n" + _caffeine()), encoding="utf-8")
+    path.write_text(
+        text.replace(
+            '<HealthData locale="en_GB">\n', '<HealthData locale="en_GB">\n' + _caffeine()
+        ),
+        encoding="utf-8",
+    )
     with open_database(database_url) as db:
         with pytest.raises(InputError, match="entities") as info:
             diary.import_apple_health(db, path)
@@ -104,8 +132,11 @@ def test_entity_tricks_are_refused_and_nothing_is_written(database_url: str, tmp
 
 
 def _caffeine() -> str:
-    return (' <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="p" unit="mg" value="80" '
-            'startDate="2026-01-01 08:00:00 +0100" endDate="2026-01-01 08:00:00 +0100"/>\n')  # fmt: skip
+    return (
+        ' <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="p" unit="mg" '
+        'value="80" '
+        'startDate="2026-01-01 08:00:00 +0100" endDate="2026-01-01 08:00:00 +0100"/>\n'
+    )
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.999])
@@ -132,7 +163,11 @@ def test_damaged_zip_and_wrong_files_are_explained(tmp_path: Path) -> None:
     not_health = tmp_path / "feed.xml"
     not_health.write_text("<rss><channel/></rss>", encoding="utf-8")
     with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
-        for path, message in ((cut, "damaged zip"), (other_zip, "no export.xml"), (not_health, "not an Apple Health")):
+        for path, message in (
+            (cut, "damaged zip"),
+            (other_zip, "no export.xml"),
+            (not_health, "not an Apple Health"),
+        ):
             with pytest.raises(InputError, match=message):
                 diary.import_apple_health(db, path)
         assert db.diary.counts() == EMPTY
@@ -141,13 +176,18 @@ def test_damaged_zip_and_wrong_files_are_explained(tmp_path: Path) -> None:
 def test_unusable_records_are_counted_not_fatal(tmp_path: Path) -> None:
     future = (datetime.now(UTC) + timedelta(days=30)).strftime("%Y-%m-%d %H:%M:%S +0000")
     body = _caffeine() + (
-        f' <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="p" unit="mg" value="80" '
+        f' <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="p" unit="mg" '
+        'value="80" '
         f'startDate="{future}" endDate="{future}"/>\n'
-        ' <Record type="HKQuantityTypeIdentifierDietaryWater" sourceName="p" unit="bucket" value="3" '
+        ' <Record type="HKQuantityTypeIdentifierDietaryWater" sourceName="p" unit="bucket" '
+        'value="3" '
         'startDate="2026-01-01 08:00:00 +0100" endDate="2026-01-01 08:00:00 +0100"/>\n'
     )
     path = tmp_path / "export.xml"
-    path.write_text(HEADER.replace("{export_date}", "2026-01-02 00:00:00 +0000") + body + "</HealthData>\n", encoding="utf-8")
+    path.write_text(
+        HEADER.replace("{export_date}", "2026-01-02 00:00:00 +0000") + body + "</HealthData>\n",
+        encoding="utf-8",
+    )
     with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
         report = diary.import_apple_health(db, path)
     assert report.added == 1

@@ -1,4 +1,4 @@
-"""A daily spreadsheet (one row per day) imports once, reports unknown columns, and refuses bad rows."""
+"""A daily spreadsheet (one row per day) imports once, reports unknown columns, refuses bad rows."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ def test_daily_sheet_becomes_entries_at_local_midnight(database_url: str) -> Non
         assert report.details == {"days": 3}
         assert report.ignored_columns == ["mood"]
         assert report.added == 9 + 10 + 4  # non-empty known cells
-        window = diary.entries_between(db, datetime(2026, 9, 30, tzinfo=UTC), datetime(2026, 10, 5, tzinfo=UTC))
+        window = diary.entries_between(
+            db, datetime(2026, 9, 30, tzinfo=UTC), datetime(2026, 10, 5, tzinfo=UTC)
+        )
     counts = [(e.start.date().isoformat(), e.count) for e in window.episodes]
     assert counts == [("2026-10-01", 12), ("2026-10-02", 4), ("2026-10-03", 0)]
     assert {e.kind for e in window.episodes} == {EpisodeKind.FASCICULATION}
@@ -35,9 +37,15 @@ def test_daily_sheet_becomes_entries_at_local_midnight(database_url: str) -> Non
     assert first_day[ExposureKind.CAFFEINE] == 300
     assert first_day[ExposureKind.SLEEP] == 6.5
     assert first_day[ExposureKind.HEAT] == 18
-    medicines = sorted((x.at.day, x.detail, x.amount) for x in window.exposures if x.kind is ExposureKind.MEDICINE)
-    assert medicines == [(1, "magnesium", None), (2, "cetirizine", None), (2, "ibuprofen", None),
-                         (3, "magnesium", 400.0)]  # fmt: skip
+    medicines = sorted(
+        (x.at.day, x.detail, x.amount) for x in window.exposures if x.kind is ExposureKind.MEDICINE
+    )
+    assert medicines == [
+        (1, "magnesium", None),
+        (2, "cetirizine", None),
+        (2, "ibuprofen", None),
+        (3, "magnesium", 400.0),
+    ]
 
 
 def test_importing_the_sheet_twice_adds_nothing(database_url: str) -> None:
@@ -62,7 +70,10 @@ def test_a_bad_row_stops_the_import_before_anything_is_written(
     database_url: str, tmp_path: Path, row: str, message: str
 ) -> None:
     sheet = tmp_path / "sheet.csv"
-    sheet.write_text(f"date,twitches,caffeine_mg,sleep_hours,stress\n2026-10-03,1,50,7,1\n{row}\n", encoding="utf-8")
+    sheet.write_text(
+        f"date,twitches,caffeine_mg,sleep_hours,stress\n2026-10-03,1,50,7,1\n{row}\n",
+        encoding="utf-8",
+    )
     with open_database(database_url) as db:
         with pytest.raises(InputError, match=message) as info:
             diary.import_path(db, sheet, settings=SETTINGS)
@@ -73,7 +84,10 @@ def test_a_bad_row_stops_the_import_before_anything_is_written(
 def test_a_csv_that_is_neither_kind_is_explained(tmp_path: Path) -> None:
     sheet = tmp_path / "other.csv"
     sheet.write_text("day,coffee\n2026-10-01,2\n", encoding="utf-8")
-    with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db, pytest.raises(InputError, match="'date' column"):
+    with (
+        open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db,
+        pytest.raises(InputError, match="'date' column"),
+    ):
         diary.import_path(db, sheet)
 
 

@@ -1,4 +1,4 @@
-"""The real `legtwitch` entry point in a subprocess: log, diary, edit, delete, export, import, errors."""
+"""The real `legtwitch` entry point in a subprocess: log, diary, edit, export, import, errors."""
 
 from __future__ import annotations
 
@@ -8,36 +8,64 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from bench.apple_health_export import write_export
 
 LEGTWITCH = Path(sys.executable).with_name("legtwitch")
 
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LEGTWITCH), *args], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [str(LEGTWITCH), *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture
 def env(tmp_path: Path, database_url: str) -> dict[str, str]:
-    return {**os.environ, "LEGTWITCH_DATA_DIR": str(tmp_path / "data"), "LEGTWITCH_DATABASE_URL": database_url,
-            "LEGTWITCH_TIMEZONE": "Europe/Berlin", "COLUMNS": "160"}  # fmt: skip
+    return {
+        **os.environ,
+        "LEGTWITCH_DATA_DIR": str(tmp_path / "data"),
+        "LEGTWITCH_DATABASE_URL": database_url,
+        "LEGTWITCH_TIMEZONE": "Europe/Berlin",
+        "COLUMNS": "160",
+    }
 
 
 def test_log_show_edit_delete_export_import(env: dict[str, str], tmp_path: Path) -> None:
-    out = run(env, "log", "twitch", "--site", "left-calf", "--kind", "fasciculation", "--intensity", "3",
-              "--at", "yesterday 23:30")  # fmt: skip
+    out = run(
+        env,
+        "log",
+        "twitch",
+        "--site",
+        "left-calf",
+        "--kind",
+        "fasciculation",
+        "--intensity",
+        "3",
+        "--at",
+        "yesterday 23:30",
+    )
     assert out.returncode == 0, out.stderr
     assert "Logged fasciculation, left calf, intensity 3 at" in out.stdout and "23:30" in out.stdout
     twitch_id = out.stdout.rsplit("(id ", 1)[1][:8]
-    for args in (("log", "coffee", "2"), ("log", "sleep", "7h30m", "--at", "yesterday 23:00"),
-                 ("log", "exercise", "running", "45 min", "-i", "6", "--at", "2h ago"),
-                 ("log", "fluids", "500ml"), ("log", "medicine", "magnesium", "300mg"), ("log", "tag", "flight")):  # fmt: skip
+    for args in (
+        ("log", "coffee", "2"),
+        ("log", "sleep", "7h30m", "--at", "yesterday 23:00"),
+        ("log", "exercise", "running", "45 min", "-i", "6", "--at", "2h ago"),
+        ("log", "fluids", "500ml"),
+        ("log", "medicine", "magnesium", "300mg"),
+        ("log", "tag", "flight"),
+    ):
         assert run(env, *args).returncode == 0
     shown = run(env, "diary", "--days", "3")
     assert shown.returncode == 0
-    for text in ("caffeine 192 mg (2 × coffee)", "sleep 7.5 h", "exercise 45 min (running)", "fluids 0.5 l",
-                 twitch_id, "not a diagnosis"):  # fmt: skip
+    for text in (
+        "caffeine 192 mg (2 × coffee)",
+        "sleep 7.5 h",
+        "exercise 45 min (running)",
+        "fluids 0.5 l",
+        twitch_id,
+        "not a diagnosis",
+    ):
         assert text in shown.stdout, text
     edited = run(env, "diary", "edit", twitch_id, "--intensity", "5", "--note", "after coffee")
     assert edited.returncode == 0 and "intensity 5" in edited.stdout
@@ -62,12 +90,17 @@ def test_log_show_edit_delete_export_import(env: dict[str, str], tmp_path: Path)
         (("log", "twitch", "--intensity", "11"), "outside 0–10"),
         (("log", "fluids", "2 gallons"), "Unknown unit 'gallons' for fluids"),
         (("log", "coffee", "--drink", "mocha"), "Unknown drink 'mocha'"),
-        (("diary", "edit", "zzzzzz", "--note", "x"), "No diary entry has an id starting with 'zzzzzz'"),
+        (
+            ("diary", "edit", "zzzzzz", "--note", "x"),
+            "No diary entry has an id starting with 'zzzzzz'",
+        ),
         (("import", "nothing-here.json"), "does not exist"),
         (("export", "--format", "xlsx", "--output", "x.xlsx"), "Unknown export format 'xlsx'"),
     ],
 )
-def test_bad_input_is_one_sentence_and_exit_2(env: dict[str, str], args: tuple[str, ...], message: str) -> None:
+def test_bad_input_is_one_sentence_and_exit_2(
+    env: dict[str, str], args: tuple[str, ...], message: str
+) -> None:
     out = run(env, *args)
     assert out.returncode == 2
     assert out.stderr.startswith("Error: ") and message in out.stderr
@@ -78,7 +111,9 @@ def test_bad_input_is_one_sentence_and_exit_2(env: dict[str, str], args: tuple[s
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_import_apple_health_and_daily_sheet(env: dict[str, str], tmp_path: Path) -> None:
     export = tmp_path / "export.zip"
-    expected = write_export(export, __import__("datetime").date(2026, 4, 1), 3, filler=4, as_zip=True)
+    expected = write_export(
+        export, __import__("datetime").date(2026, 4, 1), 3, filler=4, as_zip=True
+    )
     out = run(env, "import", "apple-health", str(export))
     assert out.returncode == 0, out.stderr
     assert f"{expected.kept} new entries" in out.stdout
@@ -88,7 +123,10 @@ def test_import_apple_health_and_daily_sheet(env: dict[str, str], tmp_path: Path
     daily = run(env, "import", str(sheet))
     assert daily.returncode == 0 and "Ignored unknown columns: mood" in daily.stdout
     bomb = tmp_path / "bomb.xml"
-    bomb.write_text('<?xml version="1.0"?><!DOCTYPE HealthData [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
-                    "<HealthData>&b;</HealthData>", encoding="utf-8")  # fmt: skip
+    bomb.write_text(
+        '<?xml version="1.0"?><!DOCTYPE HealthData [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+        "<HealthData>&b;</HealthData>",
+        encoding="utf-8",
+    )
     refused = run(env, "import", "apple-health", str(bomb))
     assert refused.returncode == 2 and "refuses" in refused.stderr

@@ -20,8 +20,12 @@ def _now() -> datetime:
 
 def test_log_then_list_recent_days(database_url: str) -> None:
     now = _now()
-    twitch = Episode("a1", now - timedelta(hours=3), EpisodeKind.FASCICULATION, None, "calf", Side.LEFT, 3)
-    coffee = Exposure("b1", ExposureKind.CAFFEINE, now - timedelta(hours=4), 192.0, detail="2 × coffee")
+    twitch = Episode(
+        "a1", now - timedelta(hours=3), EpisodeKind.FASCICULATION, None, "calf", Side.LEFT, 3
+    )
+    coffee = Exposure(
+        "b1", ExposureKind.CAFFEINE, now - timedelta(hours=4), 192.0, detail="2 × coffee"
+    )
     old = Exposure("c1", ExposureKind.STRESS, now - timedelta(days=20), 6.0)
     with open_database(database_url) as db:
         for entry in (twitch, coffee, old):
@@ -34,8 +38,14 @@ def test_log_then_list_recent_days(database_url: str) -> None:
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        (Exposure("s", ExposureKind.SLEEP, datetime(2026, 1, 1, tzinfo=LOCAL), 30.0), "Sleep of 30 h"),
-        (Exposure("c", ExposureKind.CAFFEINE, datetime(2026, 1, 1, tzinfo=LOCAL), -5.0), "negative"),
+        (
+            Exposure("s", ExposureKind.SLEEP, datetime(2026, 1, 1, tzinfo=LOCAL), 30.0),
+            "Sleep of 30 h",
+        ),
+        (
+            Exposure("c", ExposureKind.CAFFEINE, datetime(2026, 1, 1, tzinfo=LOCAL), -5.0),
+            "negative",
+        ),
         (Exposure("t", ExposureKind.TAG, datetime(2099, 1, 1, tzinfo=LOCAL), detail="x"), "future"),
         (Episode("e", datetime(2026, 1, 1, tzinfo=LOCAL), EpisodeKind.CRAMP, intensity=11), "0–10"),
         (Exposure("x", ExposureKind.STRESS, datetime(2026, 1, 1, tzinfo=LOCAL), 12.0), "0–10"),
@@ -58,8 +68,9 @@ def test_edit_changes_only_the_given_fields_and_validates(database_url: str) -> 
     with open_database(database_url) as db:
         diary.log(db, entry)
         updated = diary.edit(db, "e7e7e7", {"intensity": 6, "note": "after run"})
-        assert updated == Episode(entry.id, start, EpisodeKind.FASCICULATION, 5.0, "calf", Side.RIGHT, 6,
-                                  note="after run")  # fmt: skip
+        assert updated == Episode(
+            entry.id, start, EpisodeKind.FASCICULATION, 5.0, "calf", Side.RIGHT, 6, note="after run"
+        )
         assert diary.find(db, "e7e7e7") == updated
         with pytest.raises(InputError, match="0–10"):
             diary.edit(db, "e7e7e7", {"intensity": 11})
@@ -83,8 +94,13 @@ def test_delete_removes_exactly_one_entry(database_url: str) -> None:
 def test_saved_assessments_keep_payload_and_version(database_url: str) -> None:
     created = datetime(2026, 11, 1, 10, tzinfo=LOCAL)
     with open_database(database_url) as db:
-        diary.save_assessment(db, assessment_id="as1", created=created, knowledge_base_version="2026.11.0",
-                              payload={"triage": "routine", "causes": [{"id": "bfs", "p": 0.62}]})  # fmt: skip
+        diary.save_assessment(
+            db,
+            assessment_id="as1",
+            created=created,
+            knowledge_base_version="2026.11.0",
+            payload={"triage": "routine", "causes": [{"id": "bfs", "p": 0.62}]},
+        )
         [saved] = diary.assessments(db)
     assert saved.knowledge_base_version == "2026.11.0"
     assert saved.created == created

@@ -1,4 +1,4 @@
-"""A writer killed with SIGKILL mid-import loses no committed entry; concurrent writers lose nothing."""
+"""A writer SIGKILLed mid-import loses no committed entry; concurrent writers lose nothing."""
 
 from __future__ import annotations
 
@@ -23,19 +23,38 @@ START = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def big_export(path: Path, n: int) -> None:
-    episodes = [Episode(f"ep-{i:07d}", START + timedelta(minutes=7 * i), EpisodeKind.FASCICULATION,
-                        intensity=i % 11, site="calf", note=f"entry {i}") for i in range(n)]  # fmt: skip
-    exposures = [Exposure(f"ex-{i:07d}", ExposureKind.CAFFEINE, START + timedelta(minutes=7 * i), float(i % 400))
-                 for i in range(n)]  # fmt: skip
+    episodes = [
+        Episode(
+            f"ep-{i:07d}",
+            START + timedelta(minutes=7 * i),
+            EpisodeKind.FASCICULATION,
+            intensity=i % 11,
+            site="calf",
+            note=f"entry {i}",
+        )
+        for i in range(n)
+    ]
+    exposures = [
+        Exposure(
+            f"ex-{i:07d}", ExposureKind.CAFFEINE, START + timedelta(minutes=7 * i), float(i % 400)
+        )
+        for i in range(n)
+    ]
     with path.open("w", encoding="utf-8") as out:
         native.write_json(out, episodes, exposures, [], lambda _n: None)
 
 
 def env_for(url: str, tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "LEGTWITCH_DATABASE_URL": url, "LEGTWITCH_DATA_DIR": str(tmp_path / "data")}
+    return {
+        **os.environ,
+        "LEGTWITCH_DATABASE_URL": url,
+        "LEGTWITCH_DATA_DIR": str(tmp_path / "data"),
+    }
 
 
-def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(database_url: str, tmp_path: Path) -> None:
+def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(
+    database_url: str, tmp_path: Path
+) -> None:
     n = 20_000
     source = tmp_path / "big.json"
     big_export(source, n)
@@ -43,12 +62,18 @@ def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(database
     by_id = {e.id: e for e in originals.episodes} | {x.id: x for x in originals.exposures}
     with open_database(database_url):
         pass  # create the schema first, so the writer is busy importing when it is killed
-    writer = subprocess.Popen([str(LEGTWITCH), "import", str(source)], env=env_for(database_url, tmp_path),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    writer = subprocess.Popen(
+        [str(LEGTWITCH), "import", str(source)],
+        env=env_for(database_url, tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     with open_database(database_url) as db:
         deadline = time.monotonic() + 120
         while sum(db.diary.counts().values()) < 3 * diary.BATCH and time.monotonic() < deadline:
-            assert writer.poll() is None, "the import finished before it could be killed; make it larger"
+            assert writer.poll() is None, (
+                "the import finished before it could be killed; make it larger"
+            )
             time.sleep(0.02)
     writer.send_signal(signal.SIGKILL)
     writer.wait()
@@ -78,12 +103,22 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
     env = env_for(database_url, tmp_path)
     with open_database(database_url):
         pass
-    importer = subprocess.Popen([str(LEGTWITCH), "import", str(source)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    importer = subprocess.Popen(
+        [str(LEGTWITCH), "import", str(source)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     logged = []
     for i in range(6):
-        out = subprocess.run([str(LEGTWITCH), "log", "stress", str(i % 11), "--at", f"{i + 1}h ago"],
-                             env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+        out = subprocess.run(
+            [str(LEGTWITCH), "log", "stress", str(i % 11), "--at", f"{i + 1}h ago"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert out.returncode == 0, out.stderr
         logged.append(out.stdout.rsplit("(id ", 1)[1][:8])
     stdout, stderr = importer.communicate(timeout=300)
@@ -103,8 +138,16 @@ def test_two_imports_at_once_store_each_entry_once(database_url: str, tmp_path: 
     env = env_for(database_url, tmp_path)
     with open_database(database_url):
         pass
-    jobs = [subprocess.Popen([str(LEGTWITCH), "import", str(source)], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True) for _ in range(2)]  # fmt: skip
+    jobs = [
+        subprocess.Popen(
+            [str(LEGTWITCH), "import", str(source)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     outputs = [job.communicate(timeout=300) for job in jobs]
     assert [job.returncode for job in jobs] == [0, 0], outputs
     with open_database(database_url) as db:

@@ -1,4 +1,4 @@
-"""Forgiving input: times, durations, amounts, sites, kinds; and one clear sentence when it is wrong."""
+"""Forgiving input: times, durations, amounts, sites, kinds; one clear sentence when wrong."""
 
 from __future__ import annotations
 
@@ -22,13 +22,19 @@ NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)  # 21:00 local
     ("text", "expected"),
     [
         ("08:15", datetime(2026, 11, 24, 8, 15, tzinfo=BERLIN_WINTER)),
-        ("22:30", datetime(2026, 11, 23, 22, 30, tzinfo=BERLIN_WINTER)),  # later than now: yesterday
+        (
+            "22:30",
+            datetime(2026, 11, 23, 22, 30, tzinfo=BERLIN_WINTER),
+        ),  # later than now: yesterday
         ("yesterday 23:30", datetime(2026, 11, 23, 23, 30, tzinfo=BERLIN_WINTER)),
         ("Today 7am", datetime(2026, 11, 24, 7, 0, tzinfo=BERLIN_WINTER)),
         ("11pm", datetime(2026, 11, 23, 23, 0, tzinfo=BERLIN_WINTER)),
         ("2026-11-20T08:15", datetime(2026, 11, 20, 8, 15, tzinfo=BERLIN_WINTER)),
         ("2026-11-20", datetime(2026, 11, 20, 0, 0, tzinfo=BERLIN_WINTER)),
-        ("2026-11-20T08:15:00+05:30", datetime(2026, 11, 20, 8, 15, tzinfo=timezone(timedelta(hours=5.5)))),
+        (
+            "2026-11-20T08:15:00+05:30",
+            datetime(2026, 11, 20, 8, 15, tzinfo=timezone(timedelta(hours=5.5))),
+        ),
         ("2h ago", NOW - timedelta(hours=2)),
         ("90 min ago", NOW - timedelta(minutes=90)),
         ("now", NOW),
@@ -51,9 +57,18 @@ def test_bad_or_future_times_are_refused_in_one_sentence(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("5.5h", 19800), ("7h30m", 27000), ("7h 30min", 27000), ("90 min", 5400), ("7:30", 27000),
-     ("45s", 45), ("1 hour and 30 minutes", 5400), ("6,5h", 23400), ("8", 28800)],
-)  # fmt: skip
+    [
+        ("5.5h", 19800),
+        ("7h30m", 27000),
+        ("7h 30min", 27000),
+        ("90 min", 5400),
+        ("7:30", 27000),
+        ("45s", 45),
+        ("1 hour and 30 minutes", 5400),
+        ("6,5h", 23400),
+        ("8", 28800),
+    ],
+)
 def test_natural_durations(text: str, seconds: float) -> None:
     assert parse_duration(text) == pytest.approx(seconds)
 

@@ -28,8 +28,13 @@ def test_presets_match_the_clinical_reference() -> None:
     if not CLINICAL.is_file():
         pytest.skip(f"{CLINICAL} is not beside the repository")
     text = CLINICAL.read_text(encoding="utf-8")
-    table = {"coffee": "Brewed coffee", "espresso": "Espresso", "black-tea": "Black tea, brewed",
-             "cola": "Cola", "energy-shot": "Energy shot"}  # fmt: skip
+    table = {
+        "coffee": "Brewed coffee",
+        "espresso": "Espresso",
+        "black-tea": "Black tea, brewed",
+        "cola": "Cola",
+        "energy-shot": "Energy shot",
+    }
     for preset, row_name in table.items():
         row = re.search(rf"^\| {re.escape(row_name)} \|[^|]*\| (\d+)", text, re.MULTILINE)
         assert row is not None, row_name

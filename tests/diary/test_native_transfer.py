@@ -1,4 +1,4 @@
-"""Our own export: complete, lossless, byte-identical after a round trip, idempotent to re-import."""
+"""Our own export: complete, lossless, byte-identical after a round trip, idempotent."""
 
 from __future__ import annotations
 
@@ -23,19 +23,37 @@ def fill(db: Database, n: int = 60, seed: int = 7) -> None:
     for i in range(n):
         tz = rng.choice(offsets)
         at = (base + timedelta(hours=i * 7, seconds=rng.random() * 100)).astimezone(tz)
-        diary.log(db, Episode(f"ep-{i:04d}", at, rng.choice(list(EpisodeKind)),
-                              rng.choice([None, 0.1 + rng.random() * 30]), rng.choice([None, "calf", "foot"]),
-                              rng.choice([None, *Side]), rng.choice([None, 0, 5, 10]), rng.randint(0, 3),
-                              rng.choice([None, "after a long run, \"quoted\", comma", "ünïcode ✓"]),
-                              rng.choice(["manual", "daily_csv"])))  # fmt: skip
+        diary.log(
+            db,
+            Episode(
+                f"ep-{i:04d}",
+                at,
+                rng.choice(list(EpisodeKind)),
+                rng.choice([None, 0.1 + rng.random() * 30]),
+                rng.choice([None, "calf", "foot"]),
+                rng.choice([None, *Side]),
+                rng.choice([None, 0, 5, 10]),
+                rng.randint(0, 3),
+                rng.choice([None, 'after a long run, "quoted", comma', "ünïcode ✓"]),
+                rng.choice(["manual", "daily_csv"]),
+            ),
+        )
         kind = rng.choice([k for k in ExposureKind if k not in (ExposureKind.HEAT,)])
         amount = rng.choice([None, round(rng.random() * 8, 3), 1 / 3])
         end = at + timedelta(hours=7.5) if kind is ExposureKind.SLEEP else None
-        diary.log(db, Exposure(f"ex-{i:04d}", kind, at, amount, end, f"detail {i}",
-                               rng.choice([None, 3]), "manual"))  # fmt: skip
-    diary.save_assessment(db, assessment_id="as-1", created=base.astimezone(offsets[1]),
-                          knowledge_base_version="2026.11.0",
-                          payload={"causes": [{"id": "benign", "probability": 0.6180339887}], "note": "é"})  # fmt: skip
+        diary.log(
+            db,
+            Exposure(
+                f"ex-{i:04d}", kind, at, amount, end, f"detail {i}", rng.choice([None, 3]), "manual"
+            ),
+        )
+    diary.save_assessment(
+        db,
+        assessment_id="as-1",
+        created=base.astimezone(offsets[1]),
+        knowledge_base_version="2026.11.0",
+        payload={"causes": [{"id": "benign", "probability": 0.6180339887}], "note": "é"},
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
@@ -69,7 +87,9 @@ def test_importing_twice_adds_nothing(database_url: str, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
-def test_truncated_or_malformed_exports_write_nothing(fmt: str, database_url: str, tmp_path: Path) -> None:
+def test_truncated_or_malformed_exports_write_nothing(
+    fmt: str, database_url: str, tmp_path: Path
+) -> None:
     good = tmp_path / f"good.{fmt}"
     with open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}") as source:
         fill(source, n=20)
@@ -101,9 +121,11 @@ def test_future_entries_in_an_export_are_refused(database_url: str, tmp_path: Pa
 
 
 def test_export_refuses_unknown_format_and_leaves_no_partial_file(tmp_path: Path) -> None:
-    with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
-        with pytest.raises(InputError, match="Unknown export format"):
-            diary.export(db, "xlsx", tmp_path / "out.xlsx")
+    with (
+        open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db,
+        pytest.raises(InputError, match="Unknown export format"),
+    ):
+        diary.export(db, "xlsx", tmp_path / "out.xlsx")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("d.sqlite3")) == []
 
 

@@ -22,14 +22,19 @@ def _episode(n: int, tz: timezone = TOKYO) -> Episode:
 
 def test_times_keep_their_original_offset(database_url: str) -> None:
     tokyo, nfld = _episode(1, TOKYO), _episode(2, NEWFOUNDLAND)
-    sleep = Exposure("sl-1", ExposureKind.SLEEP, tokyo.start, 7.25, tokyo.start + timedelta(hours=7.25))
+    sleep = Exposure(
+        "sl-1", ExposureKind.SLEEP, tokyo.start, 7.25, tokyo.start + timedelta(hours=7.25)
+    )
     with open_database(database_url) as db:
         db.diary.add_episodes([tokyo, nfld])
         db.diary.add_exposures([sleep])
         stored = list(db.diary.iter_episodes())
         assert stored == sorted([tokyo, nfld], key=lambda e: e.start)
         assert [e.start.utcoffset() for e in stored] == [e.start.utcoffset() for e in stored]
-        assert {e.start.utcoffset() for e in stored} == {TOKYO.utcoffset(None), NEWFOUNDLAND.utcoffset(None)}
+        assert {e.start.utcoffset() for e in stored} == {
+            TOKYO.utcoffset(None),
+            NEWFOUNDLAND.utcoffset(None),
+        }
         assert list(db.diary.iter_exposures()) == [sleep]
 
 
@@ -64,7 +69,9 @@ def test_find_by_prefix_replace_and_delete(database_url: str) -> None:
 
 
 def test_assessments_are_stored_with_their_knowledge_base_version(database_url: str) -> None:
-    saved = SavedAssessment("as-1", datetime(2026, 5, 1, 9, tzinfo=TOKYO), "kb-2026.11.0", '{"a":1}')
+    saved = SavedAssessment(
+        "as-1", datetime(2026, 5, 1, 9, tzinfo=TOKYO), "kb-2026.11.0", '{"a":1}'
+    )
     with open_database(database_url) as db:
         assert db.diary.add_assessments([saved, saved]) == 1
         assert list(db.diary.iter_assessments()) == [saved]

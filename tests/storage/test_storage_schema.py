@@ -11,10 +11,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from legtwitch.errors import LegtwitchError
 from legtwitch.storage import open_database
 from legtwitch.storage.migrate import HEAD_REVISION, MIGRATIONS, current_revision
 from legtwitch.storage.tables import metadata
-from legtwitch.errors import LegtwitchError
 
 
 def test_head_revision_constant_is_alembics_head() -> None:

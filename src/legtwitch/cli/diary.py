@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 import typer
 
 from legtwitch.cli import app
 from legtwitch.cli.output import NOT_A_DIAGNOSIS, clock, describe, local, now, settings
-from legtwitch.domain.diary import Episode
+from legtwitch.domain.diary import Episode, Exposure
 from legtwitch.entry.durations import parse_duration
 from legtwitch.entry.validate import parse_kind, parse_site
 from legtwitch.entry.when import parse_when
@@ -33,7 +34,9 @@ def show(
     tz = settings().tz()
     with diary.open_diary(settings()) as db:
         window = diary.recent(db, days, now=now())
-    rows = [(e.start, "twitch", e) for e in window.episodes]
+    rows: list[tuple[datetime, str, Episode | Exposure]] = [
+        (e.start, "twitch", e) for e in window.episodes
+    ]
     rows += [(x.at, x.kind.value, x) for x in window.exposures]
     rows.sort(key=lambda r: (r[0], r[2].id))
     table = Table(title=f"Diary, last {days} day(s)", caption=NOT_A_DIAGNOSIS)
@@ -55,15 +58,21 @@ def show(
 
 @diary_app.command()
 def edit(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The id (or its first characters).")],
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The id (or its first characters).")
+    ],
     at: Annotated[str | None, typer.Option("--at", help="New time.")] = None,
     intensity: Annotated[int | None, typer.Option("--intensity", "-i")] = None,
     note: Annotated[str | None, typer.Option("--note")] = None,
     site: Annotated[str | None, typer.Option("--site")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Episode kind.")] = None,
     duration: Annotated[str | None, typer.Option("--duration", help="Episode duration.")] = None,
-    amount: Annotated[float | None, typer.Option("--amount", help="Exposure amount, in its unit.")] = None,
-    detail: Annotated[str | None, typer.Option("--detail", help="Exposure detail (drink, activity, name).")] = None,
+    amount: Annotated[
+        float | None, typer.Option("--amount", help="Exposure amount, in its unit.")
+    ] = None,
+    detail: Annotated[
+        str | None, typer.Option("--detail", help="Exposure detail (drink, activity, name).")
+    ] = None,
 ) -> None:
     """Change an entry."""
     from legtwitch.services import diary
@@ -73,14 +82,21 @@ def edit(
         entry = diary.find(db, entry_id)
         changes: dict[str, Any] = {}
         if at is not None:
-            changes["start" if isinstance(entry, Episode) else "at"] = parse_when(at, now=now(), tz=tz)
+            changes["start" if isinstance(entry, Episode) else "at"] = parse_when(
+                at, now=now(), tz=tz
+            )
         if site is not None:
             changes["site"], changes["side"] = parse_site(site)
         if kind is not None:
             changes["kind"] = parse_kind(kind)
         if duration is not None:
             changes["duration_s"] = parse_duration(duration, default_unit="s")
-        for name, value in (("intensity", intensity), ("note", note), ("amount", amount), ("detail", detail)):
+        for name, value in (
+            ("intensity", intensity),
+            ("note", note),
+            ("amount", amount),
+            ("detail", detail),
+        ):
             if value is not None:
                 changes[name] = value
         updated = diary.edit(db, entry.id, changes)
@@ -89,7 +105,9 @@ def edit(
 
 @diary_app.command()
 def delete(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The id (or its first characters).")],
+    entry_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The id (or its first characters).")
+    ],
 ) -> None:
     """Delete an entry."""
     from legtwitch.services import diary

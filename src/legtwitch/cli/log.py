@@ -10,7 +10,7 @@ import typer
 
 from legtwitch.cli import app
 from legtwitch.cli.output import clock, describe, now, settings
-from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind
+from legtwitch.domain.diary import Episode, Exposure, ExposureKind
 from legtwitch.entry.durations import parse_amount, parse_duration
 from legtwitch.entry.presets import drink as drink_preset
 from legtwitch.entry.validate import parse_kind, parse_site
@@ -25,9 +25,13 @@ app.add_typer(log_app, name="log")
 
 At = Annotated[
     str | None,
-    typer.Option("--at", help='When: "08:15", "yesterday 23:30", "2h ago" or ISO 8601; default now.'),
+    typer.Option(
+        "--at", help='When: "08:15", "yesterday 23:30", "2h ago" or ISO 8601; default now.'
+    ),
 ]
-Intensity = Annotated[int | None, typer.Option("--intensity", "-i", help="0 (barely) to 10 (worst).")]
+Intensity = Annotated[
+    int | None, typer.Option("--intensity", "-i", help="0 (barely) to 10 (worst).")
+]
 
 
 def _when(at: str | None) -> datetime:
@@ -47,31 +51,51 @@ def _save(entry: Episode | Exposure) -> None:
     typer.echo(f"Logged {describe(entry)} at {clock(moment, settings().tz())} (id {entry.id[:8]}).")
 
 
-def _exposure(kind: ExposureKind, at: str | None, amount: float | None = None, **kw: object) -> None:
+def _exposure(
+    kind: ExposureKind, at: str | None, amount: float | None = None, **kw: object
+) -> None:
     _save(Exposure(_new_id(), kind, _when(at), amount, **kw))  # type: ignore[arg-type]
 
 
 @log_app.command()
 def twitch(
-    site: Annotated[str | None, typer.Option("--site", "-s", help="e.g. left-calf, right-thigh, foot.")] = None,
-    kind: Annotated[str, typer.Option("--kind", "-k", help="fasciculation, cramp, urge-to-move, jerk, other.")] = "fasciculation",
+    site: Annotated[
+        str | None, typer.Option("--site", "-s", help="e.g. left-calf, right-thigh, foot.")
+    ] = None,
+    kind: Annotated[
+        str, typer.Option("--kind", "-k", help="fasciculation, cramp, urge-to-move, jerk, other.")
+    ] = "fasciculation",
     intensity: Intensity = None,
-    duration: Annotated[str | None, typer.Option("--duration", "-d", help='e.g. "10s", "2 min".')] = None,
-    count: Annotated[int, typer.Option("--count", "-n", help="How many episodes this entry stands for.")] = 1,
-    note: Annotated[str | None, typer.Option("--note", help="Free text, kept in the diary only.")] = None,
+    duration: Annotated[
+        str | None, typer.Option("--duration", "-d", help='e.g. "10s", "2 min".')
+    ] = None,
+    count: Annotated[
+        int, typer.Option("--count", "-n", help="How many episodes this entry stands for.")
+    ] = 1,
+    note: Annotated[
+        str | None, typer.Option("--note", help="Free text, kept in the diary only.")
+    ] = None,
     at: At = None,
 ) -> None:
     """Log a twitch, cramp, urge to move or jerk."""
     place, side = parse_site(site) if site else (None, None)
     seconds = parse_duration(duration, default_unit="s") if duration else None
-    episode = Episode(_new_id(), _when(at), parse_kind(kind), seconds, place, side, intensity, count, note or None)
+    episode = Episode(
+        _new_id(), _when(at), parse_kind(kind), seconds, place, side, intensity, count, note or None
+    )
     _save(episode)
 
 
 @log_app.command()
 def coffee(
     cups: Annotated[float, typer.Argument(help="How many servings.")] = 1.0,
-    drink: Annotated[str, typer.Option("--drink", help="coffee, espresso, instant, decaf, black-tea, green-tea, cola, energy-drink, ...")] = "coffee",
+    drink: Annotated[
+        str,
+        typer.Option(
+            "--drink",
+            help="coffee, espresso, instant, decaf, black-tea, green-tea, cola, energy-drink, ...",
+        ),
+    ] = "coffee",
     at: At = None,
 ) -> None:
     """Log caffeinated drinks by serving; the caffeine comes from sourced presets."""
@@ -93,9 +117,13 @@ def caffeine(
 
 @log_app.command()
 def sleep(
-    duration: Annotated[str | None, typer.Argument(help='How long you slept, e.g. "5.5h", "7h30m".')] = None,
+    duration: Annotated[
+        str | None, typer.Argument(help='How long you slept, e.g. "5.5h", "7h30m".')
+    ] = None,
     at: Annotated[str | None, typer.Option("--at", help="When you fell asleep.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="When you woke; default now.")] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="When you woke; default now.")
+    ] = None,
 ) -> None:
     """Log a night's (or a nap's) sleep."""
     tz, current = settings().tz(), now()
@@ -114,7 +142,9 @@ def sleep(
 
 
 @log_app.command()
-def stress(level: Annotated[int, typer.Argument(help="0 (calm) to 10 (worst).")], at: At = None) -> None:
+def stress(
+    level: Annotated[int, typer.Argument(help="0 (calm) to 10 (worst).")], at: At = None
+) -> None:
     """Log how stressed you feel."""
     _exposure(ExposureKind.STRESS, at, float(level))
 
@@ -128,7 +158,9 @@ def exercise(
 ) -> None:
     """Log exercise: what, how long and how hard."""
     minutes = parse_duration(duration, default_unit="min") / 60
-    _exposure(ExposureKind.EXERCISE, at, minutes, detail=activity.strip().lower(), intensity=intensity)
+    _exposure(
+        ExposureKind.EXERCISE, at, minutes, detail=activity.strip().lower(), intensity=intensity
+    )
 
 
 @log_app.command()
@@ -137,7 +169,9 @@ def alcohol(
     at: At = None,
 ) -> None:
     """Log alcohol in UK units."""
-    amount = parse_amount(units, {"": 1.0, "u": 1.0, "unit": 1.0, "units": 1.0}, what="alcohol", example="2 units")
+    amount = parse_amount(
+        units, {"": 1.0, "u": 1.0, "unit": 1.0, "units": 1.0}, what="alcohol", example="2 units"
+    )
     _exposure(ExposureKind.ALCOHOL, at, amount)
 
 
@@ -153,22 +187,30 @@ def fluids(
 
 @log_app.command()
 def heat(
-    temperature: Annotated[str, typer.Argument(help='The day\'s maximum, e.g. "31" or "31c" or "88f".')],
+    temperature: Annotated[
+        str, typer.Argument(help='The day\'s maximum, e.g. "31" or "31c" or "88f".')
+    ],
     at: At = None,
 ) -> None:
     """Log a hot day (maximum temperature)."""
     text = temperature.strip().lower()
     if text.endswith("f"):
-        celsius = (parse_amount(text[:-1], {"": 1.0, "°": 1.0}, what="temperature", example="88f") - 32) / 1.8
+        celsius = (
+            parse_amount(text[:-1], {"": 1.0, "°": 1.0}, what="temperature", example="88f") - 32
+        ) / 1.8
     else:
-        celsius = parse_amount(text, {"": 1.0, "c": 1.0, "°c": 1.0}, what="temperature", example="31c")
+        celsius = parse_amount(
+            text, {"": 1.0, "c": 1.0, "°c": 1.0}, what="temperature", example="31c"
+        )
     _exposure(ExposureKind.HEAT, at, round(celsius, 1))
 
 
 @log_app.command()
 def medicine(
     name: Annotated[str, typer.Argument(help="The medicine's name.")],
-    dose: Annotated[str | None, typer.Argument(help='Dose, e.g. "400mg" (a bare number is mg).')] = None,
+    dose: Annotated[
+        str | None, typer.Argument(help='Dose, e.g. "400mg" (a bare number is mg).')
+    ] = None,
     at: At = None,
 ) -> None:
     """Log a medicine you took."""
@@ -178,6 +220,8 @@ def medicine(
 
 
 @log_app.command()
-def tag(name: Annotated[str, typer.Argument(help='Any label, e.g. "long-flight".')], at: At = None) -> None:
+def tag(
+    name: Annotated[str, typer.Argument(help='Any label, e.g. "long-flight".')], at: At = None
+) -> None:
     """Log a free tag for anything else worth remembering."""
     _exposure(ExposureKind.TAG, at, detail=name.strip())

@@ -42,7 +42,9 @@ def describe(entry: Episode | Exposure) -> str:
     if isinstance(entry, Episode):
         parts = [entry.kind.value.replace("_", " ")]
         if entry.site:
-            parts.append(" ".join(p for p in (entry.side.value if entry.side else None, entry.site) if p))
+            parts.append(
+                " ".join(p for p in (entry.side.value if entry.side else None, entry.site) if p)
+            )
         if entry.intensity is not None:
             parts.append(f"intensity {entry.intensity}")
         if entry.duration_s is not None:

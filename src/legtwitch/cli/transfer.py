@@ -18,11 +18,24 @@ class RichProgress:
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
-        self._bytes_columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
+        self._bytes_columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            DownloadColumn(),
+            TimeRemainingColumn(),
+        )
         console = Console(stderr=True)
-        self._progress = Progress(*self._bytes_columns, console=console, disable=not console.is_terminal)
+        self._progress = Progress(
+            *self._bytes_columns, console=console, disable=not console.is_terminal
+        )
         self._task: Any = None
 
     def start(self, description: str, total: int | None) -> None:
@@ -37,14 +50,18 @@ class RichProgress:
         self._progress.start()
         return self
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self._progress.stop()
 
 
 @app.command("export")
 def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json or csv (both complete and lossless).")] = "json",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="json or csv (both complete and lossless).")
+    ] = "json",
 ) -> None:
     """Export the whole diary (episodes, exposures, saved assessments)."""
     from legtwitch.services import diary
@@ -57,23 +74,32 @@ def export_command(
 
 @app.command("import")
 def import_command(
-    source: Annotated[str, typer.Argument(metavar="[apple-health] PATH", help="The file to import.")],
+    source: Annotated[
+        str, typer.Argument(metavar="[apple-health] PATH", help="The file to import.")
+    ],
     path: Annotated[Path | None, typer.Argument(hidden=True)] = None,
 ) -> None:
     """Import a legtwitch export (JSON/CSV), a daily spreadsheet (CSV), or `apple-health FILE`."""
     from legtwitch.services import diary
 
     if path is not None and source != "apple-health":
-        raise InputError(f"Unknown import source {source!r}; use `legtwitch import apple-health FILE`.")
+        raise InputError(
+            f"Unknown import source {source!r}; use `legtwitch import apple-health FILE`."
+        )
     with diary.open_diary(settings()) as db, RichProgress() as progress:
         if path is not None:
             report = diary.import_apple_health(db, path, progress=progress)
         else:
             report = diary.import_path(db, Path(source), settings=settings(), progress=progress)
-    typer.echo(f"Imported {report.source}: {report.added} new entries, {report.already_present} already present.")
+    typer.echo(
+        f"Imported {report.source}: {report.added} new entries, "
+        f"{report.already_present} already present."
+    )
     for name, count in report.details.items():
         typer.echo(f"  {name}: {count}")
     for name, count in report.skipped.items():
         typer.echo(f"  skipped {name}: {count}")
     if report.ignored_columns:
-        typer.echo(f"Ignored unknown columns: {', '.join(report.ignored_columns)} (see docs/diary.md).")
+        typer.echo(
+            f"Ignored unknown columns: {', '.join(report.ignored_columns)} (see docs/diary.md)."
+        )

@@ -1,4 +1,4 @@
-"""An assessment as kept in the diary: its result as JSON and the knowledge base that produced it."""
+"""An assessment as kept in the diary: its result as JSON and the knowledge base behind it."""
 
 from __future__ import annotations
 

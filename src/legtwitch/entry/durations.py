@@ -7,10 +7,22 @@ import re
 from legtwitch.errors import InputError
 
 _UNIT_SECONDS = {
-    "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
-    "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
-    "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
-}  # fmt: skip
+    "s": 1.0,
+    "sec": 1.0,
+    "secs": 1.0,
+    "second": 1.0,
+    "seconds": 1.0,
+    "m": 60.0,
+    "min": 60.0,
+    "mins": 60.0,
+    "minute": 60.0,
+    "minutes": 60.0,
+    "h": 3600.0,
+    "hr": 3600.0,
+    "hrs": 3600.0,
+    "hour": 3600.0,
+    "hours": 3600.0,
+}
 _PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)")
 _CLOCK = re.compile(r"^(\d{1,2}):([0-5]\d)$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -33,7 +45,9 @@ def parse_duration(text: str, *, default_unit: str = "h") -> float:
             break
         unit = match.group(2)
         if unit not in _UNIT_SECONDS:
-            raise InputError(f"Unknown time unit {unit!r} in {text!r}; use h, min or s (e.g. 7h30m).")
+            raise InputError(
+                f"Unknown time unit {unit!r} in {text!r}; use h, min or s (e.g. 7h30m)."
+            )
         total += float(match.group(1).replace(",", ".")) * _UNIT_SECONDS[unit]
         pos = match.end()
     if pos == 0 or compact[pos:].strip():

@@ -1,4 +1,4 @@
-"""Drink presets and plausibility bounds for diary input, read from `diary.yaml` beside this module."""
+"""Drink presets and plausibility bounds for diary input, read from `diary.yaml` beside this."""
 
 from __future__ import annotations
 

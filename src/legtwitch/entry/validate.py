@@ -69,7 +69,9 @@ def check_scale(value: int | None, what: str) -> None:
 
 def _check_time(moment: datetime, now: datetime) -> None:
     if moment.tzinfo is None:
-        raise InputError(f"The time {moment.isoformat()} has no timezone; add an offset like +01:00.")
+        raise InputError(
+            f"The time {moment.isoformat()} has no timezone; add an offset like +01:00."
+        )
     check_not_future(moment, now=now)
 
 
@@ -100,16 +102,22 @@ def validate_exposure(exposure: Exposure, *, now: datetime) -> None:
     if kind is ExposureKind.HEAT and amount is not None:
         low, high = limit("heat_c_min"), limit("heat_c_max")
         if not low <= amount <= high:
-            raise InputError(f"A temperature of {amount:g} °C is impossible; give the day's maximum in °C.")
+            raise InputError(
+                f"A temperature of {amount:g} °C is impossible; give the day's maximum in °C."
+            )
     elif kind is ExposureKind.STRESS and amount is not None:
         top = limit("scale_max")
         if not 0 <= amount <= top:
-            raise InputError(f"The stress rating {amount:g} is outside 0–{top:g}; rate it from 0 to {top:g}.")
+            raise InputError(
+                f"The stress rating {amount:g} is outside 0–{top:g}; rate it from 0 to {top:g}."
+            )
     elif amount is not None and kind in _AMOUNT_LIMITS:
         unit, name = _AMOUNT_LIMITS[kind]
         top = limit(name)
         if amount < 0:
-            raise InputError(f"A negative amount of {kind.value} ({amount:g} {unit}) is impossible.")
+            raise InputError(
+                f"A negative amount of {kind.value} ({amount:g} {unit}) is impossible."
+            )
         if amount > top:
             raise InputError(
                 f"{kind.value.capitalize()} of {amount:g} {unit} in one entry is impossible; "

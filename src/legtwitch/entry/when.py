@@ -1,4 +1,4 @@
-"""Forgiving points in time in the local timezone: "08:15", "yesterday 23:30", "2h ago", ISO 8601."""
+"""Forgiving points in time, local timezone: "08:15", "yesterday 23:30", "2h ago", ISO 8601."""
 
 from __future__ import annotations
 
@@ -51,7 +51,8 @@ def parse_when(text: str | None, *, now: datetime, tz: tzinfo | None = None) -> 
 def check_not_future(moment: datetime, *, now: datetime) -> None:
     if moment > now + timedelta(seconds=limit("future_tolerance_s")):
         raise InputError(
-            f"The time {moment.isoformat(timespec='minutes')} is in the future; give a time up to now."
+            f"The time {moment.isoformat(timespec='minutes')} is in the future; "
+            "give a time up to now."
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -87,7 +87,9 @@ def edit(db: Database, id_prefix: str, changes: dict[str, Any]) -> Entry:
     known = {f.name for f in dataclasses.fields(entry)} - {"id"}
     unknown = set(changes) - known
     if unknown:
-        raise InputError(f"A {type(entry).__name__.lower()} has no field {sorted(unknown)[0]!r} to edit.")
+        raise InputError(
+            f"A {type(entry).__name__.lower()} has no field {sorted(unknown)[0]!r} to edit."
+        )
     if not changes:
         raise InputError("Nothing to change; give at least one option such as --note or --at.")
     updated = dataclasses.replace(entry, **changes)
@@ -103,7 +105,12 @@ def delete(db: Database, id_prefix: str) -> Entry:
 
 
 def save_assessment(
-    db: Database, *, assessment_id: str, created: datetime, knowledge_base_version: str, payload: Any
+    db: Database,
+    *,
+    assessment_id: str,
+    created: datetime,
+    knowledge_base_version: str,
+    payload: Any,
 ) -> SavedAssessment:
     from legtwitch.transfer.native import canonical_json
 
@@ -119,7 +126,9 @@ def assessments(db: Database) -> list[SavedAssessment]:
 # --- export ------------------------------------------------------------------------------------
 
 
-def export(db: Database, fmt: str, output: Path, progress: Progress | None = None) -> dict[str, int]:
+def export(
+    db: Database, fmt: str, output: Path, progress: Progress | None = None
+) -> dict[str, int]:
     """Write the whole diary to `output` (json or csv); the file appears only when complete."""
     from legtwitch.transfer import native
 
@@ -133,14 +142,17 @@ def export(db: Database, fmt: str, output: Path, progress: Progress | None = Non
     progress.start(f"Exporting to {output.name}", sum(counts.values()))
     directory = output.resolve().parent
     if not directory.is_dir():
-        raise InputError(f"The folder {directory} does not exist; create it or choose another path.")
-    handle = tempfile.NamedTemporaryFile(
+        raise InputError(
+            f"The folder {directory} does not exist; create it or choose another path."
+        )
+    # Closed by the `with handle` below; renamed into place only when complete.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
         "w", encoding="utf-8", newline="", dir=directory, prefix=f".{output.name}.", delete=False
     )
     try:
         with handle:
             writers[fmt](
-                handle,
+                handle,  # type: ignore[arg-type]  # a text file, as the writers need
                 db.diary.iter_episodes(),
                 db.diary.iter_exposures(),
                 db.diary.iter_assessments(),
@@ -182,21 +194,24 @@ def _batches(items: Iterable[T], size: int = BATCH) -> Iterable[list[T]]:
 
 def _store(db: Database, bundle: Bundle, report: ImportReport, progress: Progress) -> None:
     progress.start(f"Saving {report.source} entries", len(bundle))
-    for entries, add in (
-        (bundle.episodes, db.diary.add_episodes),
-        (bundle.exposures, db.diary.add_exposures),
-        (bundle.assessments, db.diary.add_assessments),
-    ):
-        for batch in _batches(entries):
-            new = add(batch)  # type: ignore[operator]
-            report.added += new
-            report.already_present += len(batch) - new
-            progress.advance(len(batch))
+
+    def count(batch_size: int, new: int) -> None:
+        report.added += new
+        report.already_present += batch_size - new
+        progress.advance(batch_size)
+
+    for episodes in _batches(bundle.episodes):
+        count(len(episodes), db.diary.add_episodes(episodes))
+    for exposures in _batches(bundle.exposures):
+        count(len(exposures), db.diary.add_exposures(exposures))
+    for saved in _batches(bundle.assessments):
+        count(len(saved), db.diary.add_assessments(saved))
 
 
 def _validated(bundle: Bundle) -> Bundle:
     now = now_utc()
-    for number, entry in enumerate([*bundle.episodes, *bundle.exposures], start=1):
+    entries: list[Entry] = [*bundle.episodes, *bundle.exposures]
+    for number, entry in enumerate(entries, start=1):
         try:
             validate(entry, now=now)
         except InputError as exc:
@@ -207,7 +222,7 @@ def _validated(bundle: Bundle) -> Bundle:
 def import_path(
     db: Database, path: Path, *, settings: Settings | None = None, progress: Progress | None = None
 ) -> ImportReport:
-    """Import our own JSON/CSV export, a daily spreadsheet (CSV with `date`), or an Apple Health file."""
+    """Import our JSON/CSV export, a daily spreadsheet (CSV with `date`) or an Apple Health file."""
     from legtwitch.transfer import daily_csv, native
 
     if not path.is_file():
@@ -232,16 +247,18 @@ def import_path(
             bundle = daily.bundle
         else:
             raise InputError(
-                f"{path.name} is neither a legtwitch export nor a daily sheet; a daily sheet needs a "
-                "'date' column (see docs/diary.md)."
+                f"{path.name} is neither a legtwitch export nor a daily sheet; "
+                "a daily sheet needs a 'date' column (see docs/diary.md)."
             )
     else:
-        raise InputError(f"Cannot import {path.name}; give a .json or .csv export, a daily .csv, or export.zip.")
+        raise InputError(
+            f"Cannot import {path.name}; give a .json or .csv export, a daily .csv, or export.zip."
+        )
     _store(db, bundle, report, progress)
     return report
 
 
-def _csv_header(path: Path) -> Sequence[str]:
+def _csv_header(path: Path) -> list[str]:
     import csv
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -252,7 +269,9 @@ def _csv_header(path: Path) -> Sequence[str]:
     return [h.strip().lower() for h in first]
 
 
-def import_apple_health(db: Database, path: Path, *, progress: Progress | None = None) -> ImportReport:
+def import_apple_health(
+    db: Database, path: Path, *, progress: Progress | None = None
+) -> ImportReport:
     from legtwitch.transfer import apple_health
 
     progress = progress or NoProgress()

@@ -47,5 +47,7 @@ def open_database(url: str) -> Database:
     except (OperationalError, DatabaseError) as exc:
         database.close()
         reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
-        raise LegtwitchError(f"Cannot open the diary database ({reason}); check LEGTWITCH_DATABASE_URL.") from None
+        raise LegtwitchError(
+            f"Cannot open the diary database ({reason}); check LEGTWITCH_DATABASE_URL."
+        ) from None
     return database

@@ -1,4 +1,4 @@
-"""Engines for the diary: SQLite (WAL, foreign keys, busy timeout, BEGIN IMMEDIATE) or PostgreSQL."""
+"""Diary engines: SQLite (WAL, foreign keys, busy timeout, BEGIN IMMEDIATE) or PostgreSQL."""
 
 from __future__ import annotations
 
@@ -29,13 +29,17 @@ def make_engine(url: str) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True)
     if backend != "sqlite":
-        raise LegtwitchError(f"The database {backend!r} is not supported; use SQLite or PostgreSQL.")
+        raise LegtwitchError(
+            f"The database {backend!r} is not supported; use SQLite or PostgreSQL."
+        )
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     except NoSuchModuleError:
-        raise LegtwitchError(f"No driver for {url!r}; use sqlite:/// or postgresql+psycopg://.") from None
+        raise LegtwitchError(
+            f"No driver for {url!r}; use sqlite:/// or postgresql+psycopg://."
+        ) from None
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

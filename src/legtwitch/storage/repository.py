@@ -87,9 +87,13 @@ class DiaryRepository:
             for row in conn.execute(select(exposures).where(exposures.c.id.startswith(prefix))):
                 found.append(rows.exposure_from(row._mapping))
         if not found:
-            raise InputError(f"No diary entry has an id starting with {prefix!r}; see `legtwitch diary`.")
+            raise InputError(
+                f"No diary entry has an id starting with {prefix!r}; see `legtwitch diary`."
+            )
         if len(found) > 1:
-            raise InputError(f"Several entries have ids starting with {prefix!r}; give more characters.")
+            raise InputError(
+                f"Several entries have ids starting with {prefix!r}; give more characters."
+            )
         return found[0]
 
     def episodes_between(self, start: datetime, end: datetime) -> list[Episode]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+from sqlalchemy.engine import RowMapping
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
 from legtwitch.domain.saved_assessment import SavedAssessment
@@ -36,7 +37,7 @@ def episode_row(episode: Episode) -> dict[str, Any]:
     }
 
 
-def episode_from(row: Mapping[str, Any]) -> Episode:
+def episode_from(row: RowMapping) -> Episode:
     return Episode(
         id=row["id"],
         start=restore(row["start_utc"], row["start_offset_s"]),
@@ -66,7 +67,7 @@ def exposure_row(exposure: Exposure) -> dict[str, Any]:
     }
 
 
-def exposure_from(row: Mapping[str, Any]) -> Exposure:
+def exposure_from(row: RowMapping) -> Exposure:
     end = row["end_utc"]
     return Exposure(
         id=row["id"],
@@ -90,7 +91,7 @@ def assessment_row(saved: SavedAssessment) -> dict[str, Any]:
     }
 
 
-def assessment_from(row: Mapping[str, Any]) -> SavedAssessment:
+def assessment_from(row: RowMapping) -> SavedAssessment:
     return SavedAssessment(
         id=row["id"],
         created=restore(row["created_utc"], row["created_offset_s"]),

@@ -14,7 +14,7 @@ from sqlalchemy.types import TypeDecorator
 
 
 class UtcDateTime(TypeDecorator[datetime]):
-    """An aware datetime stored as naive UTC (the same on SQLite and PostgreSQL), read back aware."""
+    """An aware datetime stored as naive UTC (same on SQLite and PostgreSQL), read back aware."""
 
     impl = DateTime
     cache_ok = True

@@ -2,8 +2,9 @@
 
 Kept: sleep (asleep stages), dietary caffeine, dietary water, workouts, and steps as one total per
 day (the largest total among the devices that counted, since phone and watch count the same steps).
-Everything else is counted and skipped. The scan writes the kept entries to a temporary spool file, so
-memory stays flat however large the export; storage reads them back only after the whole file parsed.
+Everything else is counted and skipped. The scan writes the kept entries to a temporary spool
+file, so memory stays flat however large the export; storage reads them back only after the whole
+file parsed.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ WATER = "HKQuantityTypeIdentifierDietaryWater"
 STEPS = "HKQuantityTypeIdentifierStepCount"
 ASLEEP = "HKCategoryValueSleepAnalysisAsleep"
 CAFFEINE_TO_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001}
-WATER_TO_L = {"mL": 0.001, "ml": 0.001, "L": 1.0, "l": 1.0, "cL": 0.01, "dL": 0.1,
-              "fl_oz_us": 0.0295735295625, "fl_oz_imp": 0.0284130625, "cup_us": 0.2365882365}  # fmt: skip
+WATER_TO_L = {
+    "mL": 0.001,
+    "ml": 0.001,
+    "L": 1.0,
+    "l": 1.0,
+    "cL": 0.01,
+    "dL": 0.1,
+    "fl_oz_us": 0.0295735295625,
+    "fl_oz_imp": 0.0284130625,
+    "cup_us": 0.2365882365,
+}
 DURATION_TO_MIN = {"min": 1.0, "s": 1 / 60, "sec": 1 / 60, "hr": 60.0, "h": 60.0}
 CHUNK = 1 << 20
 
@@ -50,7 +60,10 @@ class Scan:
     skipped: Counter[str] = field(default_factory=Counter)  # kept types whose record was unusable
     steps: dict[date, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
     step_times: dict[date, datetime] = field(default_factory=dict)
-    spool: IO[str] = field(default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8"))
+    # Lives as long as the scan; closed by Scan.close().
+    spool: IO[str] = field(
+        default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+    )
     spooled: int = 0
 
     def exposures(self) -> Iterator[Exposure]:
@@ -60,10 +73,15 @@ class Scan:
 
     def step_totals(self) -> list[Exposure]:
         return [
-            Exposure(stable_id(SOURCE, "steps", day.isoformat()), ExposureKind.STEPS,
-                     self.step_times[day], max(by_source.values()), source=SOURCE)
+            Exposure(
+                stable_id(SOURCE, "steps", day.isoformat()),
+                ExposureKind.STEPS,
+                self.step_times[day],
+                max(by_source.values()),
+                source=SOURCE,
+            )
             for day, by_source in sorted(self.steps.items())
-        ]  # fmt: skip
+        ]
 
     def close(self) -> None:
         self.spool.close()
@@ -90,7 +108,9 @@ class _Handler:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if not self.root_seen:
             if name != "HealthData":
-                raise InputError(f"{self.scan.name} is not an Apple Health export (it has no HealthData).")
+                raise InputError(
+                    f"{self.scan.name} is not an Apple Health export (it has no HealthData)."
+                )
             self.root_seen = True
         if name == "Record" and not self.in_correlation:
             kind = attrs.get("type", "")
@@ -115,7 +135,9 @@ class _Handler:
         else:
             self._guard(kind, self._quantity, attrs)
 
-    def _guard(self, kind: str, build: Callable[[dict[str, str]], Exposure | None], attrs: dict[str, str]) -> None:
+    def _guard(
+        self, kind: str, build: Callable[[dict[str, str]], Exposure | None], attrs: dict[str, str]
+    ) -> None:
         try:
             exposure = build(attrs)
             if exposure is not None:
@@ -129,8 +151,21 @@ class _Handler:
             self.scan.spooled += 1
 
     def _key(self, attrs: dict[str, str]) -> str:
-        return stable_id(SOURCE, *(attrs.get(k, "") for k in (
-            "type", "workoutActivityType", "sourceName", "startDate", "endDate", "value", "unit")))  # fmt: skip
+        return stable_id(
+            SOURCE,
+            *(
+                attrs.get(k, "")
+                for k in (
+                    "type",
+                    "workoutActivityType",
+                    "sourceName",
+                    "startDate",
+                    "endDate",
+                    "value",
+                    "unit",
+                )
+            ),
+        )
 
     def _steps(self, attrs: dict[str, str]) -> None:
         start = _when(attrs["startDate"])
@@ -144,7 +179,9 @@ class _Handler:
         start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
         stage = _snake(attrs["value"].removeprefix("HKCategoryValueSleepAnalysis"))
         hours = (end - start).total_seconds() / 3600
-        return Exposure(self._key(attrs), ExposureKind.SLEEP, start, hours, end, stage, source=SOURCE)
+        return Exposure(
+            self._key(attrs), ExposureKind.SLEEP, start, hours, end, stage, source=SOURCE
+        )
 
     def _quantity(self, attrs: dict[str, str]) -> Exposure:
         caffeine = attrs["type"] == CAFFEINE
@@ -159,20 +196,29 @@ class _Handler:
             minutes = float(attrs["duration"]) * DURATION_TO_MIN[attrs.get("durationUnit", "min")]
         else:
             minutes = (end - start).total_seconds() / 60
-        activity = _snake(attrs.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType"))
-        return Exposure(self._key(attrs), ExposureKind.EXERCISE, start, minutes, end,
-                        activity or "workout", source=SOURCE)  # fmt: skip
+        activity = _snake(
+            attrs.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType")
+        )
+        return Exposure(
+            self._key(attrs),
+            ExposureKind.EXERCISE,
+            start,
+            minutes,
+            end,
+            activity or "workout",
+            source=SOURCE,
+        )
 
 
 def _refuse(*_args: Any) -> int:
     raise InputError(
-        "The file declares XML entities, which legtwitch refuses because they can be used to attack "
-        "the importer; import the export the Health app made, unchanged."
+        "The file declares XML entities, which legtwitch refuses because they can be used to "
+        "attack the importer; import the export the Health app made, unchanged."
     )
 
 
 def hardened_parser() -> Any:
-    """An expat parser that refuses entity declarations and external entities (as defusedxml does)."""
+    """An expat parser refusing entity declarations and external entities (as defusedxml does)."""
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.EntityDeclHandler = _refuse
@@ -194,17 +240,25 @@ def open_export(path: Path) -> Iterator[tuple[IO[bytes], int]]:
         return
     try:
         with zipfile.ZipFile(path) as archive:
-            members = [i for i in archive.infolist() if i.filename.rsplit("/", 1)[-1] == "export.xml"]
+            members = [
+                i for i in archive.infolist() if i.filename.rsplit("/", 1)[-1] == "export.xml"
+            ]
             if not members:
-                raise InputError(f"{path.name} holds no export.xml; use the export.zip from the Health app.")
+                raise InputError(
+                    f"{path.name} holds no export.xml; use the export.zip from the Health app."
+                )
             with archive.open(members[0]) as stream:
                 yield stream, members[0].file_size
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-        raise InputError(f"{path.name} is a damaged zip file ({exc}); export it again from the Health app.") from None
+        raise InputError(
+            f"{path.name} is a damaged zip file ({exc}); export it again from the Health app."
+        ) from None
 
 
-def scan_export(path: Path, *, now: datetime, tick: Callable[[int], None], total: Callable[[int], None]) -> Scan:
-    """Parse the whole export; raise InputError (nothing kept) if it is not a complete, safe export."""
+def scan_export(
+    path: Path, *, now: datetime, tick: Callable[[int], None], total: Callable[[int], None]
+) -> Scan:
+    """Parse the whole export; raise InputError (nothing kept) unless it is complete and safe."""
     scan = Scan(path.name)
     handler = _Handler(scan, now)
     parser = hardened_parser()

@@ -1,4 +1,4 @@
-"""What an importer hands to storage: validated entries, ready to insert, and stable ids for them."""
+"""What an importer hands to storage: validated entries ready to insert, and their stable ids."""
 
 from __future__ import annotations
 

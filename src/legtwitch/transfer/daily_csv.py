@@ -53,7 +53,9 @@ def read_daily_csv(path: Path, *, tz: tzinfo | None, now: datetime) -> DailyImpo
         result = DailyImport(Bundle(), unknown_columns=unknown)
         for line, row in enumerate(reader, start=2):
             if None in row:
-                raise InputError(f"{path.name} line {line} has more cells than the header; fix that row.")
+                raise InputError(
+                    f"{path.name} line {line} has more cells than the header; fix that row."
+                )
             try:
                 _read_row(row, tz, now, result.bundle)
             except InputError as exc:
@@ -81,23 +83,35 @@ def _read_row(row: dict[str, str | None], tz: tzinfo | None, now: datetime, out:
     def add(exposure: Exposure) -> None:
         validate_exposure(exposure, now=now)
         out.exposures.append(exposure)
+
     for column, raw in row.items():
         value = (raw or "").strip()
-        if not value or column == "date" or column not in KNOWN and not column.startswith("medicine_"):
+        if (
+            not value
+            or column == "date"
+            or (column not in KNOWN and not column.startswith("medicine_"))
+        ):
             continue
         if column == "twitches":
             count = _number(value, column)
             if not count.is_integer():
                 raise InputError(f"twitches is {value!r}; give a whole count")
             episode = Episode(
-                id=stable_id(SOURCE, key, column), start=at, kind=EpisodeKind.FASCICULATION,
-                count=int(count), source=SOURCE,
-            )  # fmt: skip
+                id=stable_id(SOURCE, key, column),
+                start=at,
+                kind=EpisodeKind.FASCICULATION,
+                count=int(count),
+                source=SOURCE,
+            )
             validate_episode(episode, now=now)
             out.episodes.append(episode)
         elif column in EXPOSURE_COLUMNS:
             kind = EXPOSURE_COLUMNS[column]
-            add(Exposure(stable_id(SOURCE, key, column), kind, at, _number(value, column), source=SOURCE))
+            add(
+                Exposure(
+                    stable_id(SOURCE, key, column), kind, at, _number(value, column), source=SOURCE
+                )
+            )
         elif column == "medicine":
             for name in filter(None, (n.strip() for n in value.split(";"))):
                 mid = stable_id(SOURCE, key, column, name.lower())

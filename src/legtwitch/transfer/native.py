@@ -21,9 +21,23 @@ from legtwitch.transfer.bundle import Bundle
 FORMAT = "legtwitch-diary"
 VERSION = 1
 CSV_COLUMNS = (
-    "record", "id", "kind", "start", "end", "duration_s", "amount", "site", "side", "intensity",
-    "count", "detail", "note", "source", "knowledge_base_version", "payload",
-)  # fmt: skip
+    "record",
+    "id",
+    "kind",
+    "start",
+    "end",
+    "duration_s",
+    "amount",
+    "site",
+    "side",
+    "intensity",
+    "count",
+    "detail",
+    "note",
+    "source",
+    "knowledge_base_version",
+    "payload",
+)
 Tick = Callable[[int], None]
 T = TypeVar("T")
 
@@ -34,25 +48,39 @@ def canonical_json(payload: Any) -> str:
 
 def episode_record(e: Episode) -> dict[str, Any]:
     return {
-        "id": e.id, "kind": e.kind.value, "start": e.start.isoformat(), "duration_s": e.duration_s,
-        "site": e.site, "side": e.side.value if e.side else None, "intensity": e.intensity,
-        "count": e.count, "note": e.note, "source": e.source,
-    }  # fmt: skip
+        "id": e.id,
+        "kind": e.kind.value,
+        "start": e.start.isoformat(),
+        "duration_s": e.duration_s,
+        "site": e.site,
+        "side": e.side.value if e.side else None,
+        "intensity": e.intensity,
+        "count": e.count,
+        "note": e.note,
+        "source": e.source,
+    }
 
 
 def exposure_record(x: Exposure) -> dict[str, Any]:
     return {
-        "id": x.id, "kind": x.kind.value, "start": x.at.isoformat(),
-        "end": x.end.isoformat() if x.end else None, "amount": x.amount, "detail": x.detail,
-        "intensity": x.intensity, "source": x.source,
-    }  # fmt: skip
+        "id": x.id,
+        "kind": x.kind.value,
+        "start": x.at.isoformat(),
+        "end": x.end.isoformat() if x.end else None,
+        "amount": x.amount,
+        "detail": x.detail,
+        "intensity": x.intensity,
+        "source": x.source,
+    }
 
 
 def assessment_record(a: SavedAssessment) -> dict[str, Any]:
     return {
-        "id": a.id, "start": a.created.isoformat(),
-        "knowledge_base_version": a.knowledge_base_version, "payload": json.loads(a.payload_json),
-    }  # fmt: skip
+        "id": a.id,
+        "start": a.created.isoformat(),
+        "knowledge_base_version": a.knowledge_base_version,
+        "payload": json.loads(a.payload_json),
+    }
 
 
 def write_json(
@@ -114,9 +142,13 @@ def read_json(path: Path) -> Bundle:
             f"{path.name} is not a complete legtwitch JSON export ({exc}); export it again."
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"{path.name} is not a legtwitch diary export (no \"format\": \"{FORMAT}\").")
+        raise InputError(f'{path.name} is not a legtwitch diary export (no "format": "{FORMAT}").')
     if data.get("version") != VERSION:
-        raise InputError(f"{path.name} has export version {data.get('version')!r}; this legtwitch reads {VERSION}.")
+        raise InputError(
+            f"{path.name} has export version {data.get('version')!r}; "
+            f"this legtwitch reads version {VERSION}."
+        )
+
     def items(name: str) -> Iterator[tuple[Any, str]]:
         listed = data.get(name, [])
         if not isinstance(listed, list):
@@ -126,8 +158,12 @@ def read_json(path: Path) -> Bundle:
 
     return Bundle(
         episodes=[_checked(episode_from_record, item, where) for item, where in items("episodes")],
-        exposures=[_checked(exposure_from_record, item, where) for item, where in items("exposures")],
-        assessments=[_checked(assessment_from_record, item, where) for item, where in items("assessments")],
+        exposures=[
+            _checked(exposure_from_record, item, where) for item, where in items("exposures")
+        ],
+        assessments=[
+            _checked(assessment_from_record, item, where) for item, where in items("assessments")
+        ],
     )
 
 
@@ -138,7 +174,9 @@ def read_csv(path: Path) -> Bundle:
         for number, raw in enumerate(reader, start=2):
             where = f"{path.name} line {number}"
             if None in raw or any(v is None for v in raw.values()):
-                raise InputError(f"{where} has the wrong number of columns; the file may be cut short.")
+                raise InputError(
+                    f"{where} has the wrong number of columns; the file may be cut short."
+                )
             row: dict[str, Any] = {k: (v if v != "" else None) for k, v in raw.items()}
             record = row.pop("record")
             if record == "episode":
@@ -148,7 +186,10 @@ def read_csv(path: Path) -> Bundle:
             elif record == "assessment":
                 bundle.assessments.append(_checked(_assessment_cells, row, where))
             else:
-                raise InputError(f"{where}: unknown record type {record!r}; expected episode, exposure or assessment.")
+                raise InputError(
+                    f"{where}: unknown record type {record!r}; "
+                    "expected episode, exposure or assessment."
+                )
     return bundle
 
 
@@ -168,7 +209,9 @@ def _checked(build: Callable[[Mapping[str, Any]], T], item: Any, where: str) -> 
     try:
         return build(item)
     except (KeyError, ValueError, TypeError) as exc:
-        raise InputError(f"{where} is malformed ({type(exc).__name__}: {exc}); fix or remove it.") from None
+        raise InputError(
+            f"{where} is malformed ({type(exc).__name__}: {exc}); fix or remove it."
+        ) from None
 
 
 def _time(text: Any) -> datetime:
@@ -180,29 +223,39 @@ def _time(text: Any) -> datetime:
 
 def episode_from_record(r: Mapping[str, Any]) -> Episode:
     return Episode(
-        id=str(r["id"]), start=_time(r["start"]), kind=EpisodeKind(r["kind"]),
-        duration_s=_float(r.get("duration_s")), site=r.get("site"),
-        side=Side(r["side"]) if r.get("side") else None, intensity=_int(r.get("intensity")),
-        count=int(r.get("count") if r.get("count") is not None else 1), note=r.get("note"),
+        id=str(r["id"]),
+        start=_time(r["start"]),
+        kind=EpisodeKind(r["kind"]),
+        duration_s=_float(r.get("duration_s")),
+        site=r.get("site"),
+        side=Side(r["side"]) if r.get("side") else None,
+        intensity=_int(r.get("intensity")),
+        count=_int(r.get("count")) or 0 if r.get("count") is not None else 1,
+        note=r.get("note"),
         source=str(r.get("source") or "manual"),
-    )  # fmt: skip
+    )
 
 
 def exposure_from_record(r: Mapping[str, Any]) -> Exposure:
     return Exposure(
-        id=str(r["id"]), kind=ExposureKind(r["kind"]), at=_time(r["start"]),
-        end=_time(r["end"]) if r.get("end") else None, amount=_float(r.get("amount")),
-        detail=r.get("detail"), intensity=_int(r.get("intensity")),
+        id=str(r["id"]),
+        kind=ExposureKind(r["kind"]),
+        at=_time(r["start"]),
+        end=_time(r["end"]) if r.get("end") else None,
+        amount=_float(r.get("amount")),
+        detail=r.get("detail"),
+        intensity=_int(r.get("intensity")),
         source=str(r.get("source") or "manual"),
-    )  # fmt: skip
+    )
 
 
 def assessment_from_record(r: Mapping[str, Any]) -> SavedAssessment:
     return SavedAssessment(
-        id=str(r["id"]), created=_time(r["start"]),
+        id=str(r["id"]),
+        created=_time(r["start"]),
         knowledge_base_version=str(r["knowledge_base_version"]),
         payload_json=canonical_json(r["payload"]),
-    )  # fmt: skip
+    )
 
 
 def _assessment_cells(r: Mapping[str, Any]) -> SavedAssessment:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any
-
-from sqlalchemy.engine import RowMapping
+from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
 from legtwitch.domain.saved_assessment import SavedAssessment
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import RowMapping
 
 
 def offset_s(moment: datetime) -> int:

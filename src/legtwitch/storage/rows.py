@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
@@ -18,8 +19,13 @@ def offset_s(moment: datetime) -> int:
     return int(delta.total_seconds())
 
 
+@cache
+def _zone(offset: int) -> timezone:
+    return timezone(timedelta(seconds=offset))
+
+
 def restore(utc: datetime, offset: int) -> datetime:
-    return utc.astimezone(timezone(timedelta(seconds=offset)))
+    return utc.astimezone(_zone(offset))
 
 
 def episode_row(episode: Episode) -> dict[str, Any]:

@@ -1,1 +1,1 @@
-"""Benchmarks (not tests): `python -m bench` runs every bench/bench_*.py and writes a table."""
+"""Benchmarks (not tests): `make bench` runs every bench_*.py module and prints a table."""

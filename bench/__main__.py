@@ -1,8 +1,8 @@
 """Run every benchmark module (bench/bench_*.py) and print a markdown table.
 
-Each module has `run() -> list[dict]`; each dict has the keys `benchmark`, `result`, `target` and
-`detail`. `python -m bench` runs them all; `python -m bench diary` runs the modules whose name
-contains "diary". The table is also written to bench/results/latest.md (not committed).
+Each module has `run() -> list[dict]`; each dict has the keys `bench` (the area), `what`, `value`,
+`target` and optionally `detail`. `python -m bench` runs them all; `python -m bench diary` runs
+the modules whose name contains "diary". The table is also written to bench/results/latest.md (not committed).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
-COLUMNS = ("benchmark", "result", "target", "detail")
+COLUMNS = ("bench", "what", "value", "target", "detail")
 
 
 def modules(only: list[str]) -> list[str]:

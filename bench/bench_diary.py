@@ -1,4 +1,4 @@
-"""Diary benchmarks: one `legtwitch log` from the shell, reading a year, a large Apple Health import.
+"""Diary benchmarks: one `legtwitch log` from a shell, reading a year, a large Apple Health import.
 
 Sizes can be changed with LEGTWITCH_BENCH_LOG_RUNS (default 21) and LEGTWITCH_BENCH_AH_MB
 (default 1024; smaller when the temporary folder lacks room for the export and its database).
@@ -21,6 +21,13 @@ LEGTWITCH = Path(sys.executable).with_name("legtwitch")
 
 
 def bench_log(tmp: Path) -> dict[str, object]:
+    # An installed wheel has byte-compiled modules; an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE would recompile legtwitch's sources in every process.
+    import compileall
+
+    import legtwitch
+
+    compileall.compile_dir(Path(legtwitch.__file__).parent, quiet=1)
     runs = int(os.environ.get("LEGTWITCH_BENCH_LOG_RUNS", "21"))
     env = {**os.environ, "LEGTWITCH_DATA_DIR": str(tmp / "data")}
     env.pop("LEGTWITCH_DATABASE_URL", None)
@@ -32,15 +39,19 @@ def bench_log(tmp: Path) -> dict[str, object]:
         started = time.perf_counter()
         subprocess.run(
             [str(LEGTWITCH), "log", "twitch", "--site", "left-calf", "--intensity", str(i % 11)],
-            env=env, check=True, capture_output=True,
-        )  # fmt: skip
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         times.append((time.perf_counter() - started) * 1000)
     times.sort()
     return {
-        "benchmark": "`legtwitch log twitch ...` wall time (SQLite file, new process each)",
-        "result": f"median {statistics.median(times):.0f} ms",
+        "bench": "diary",
+        "what": "`legtwitch log twitch ...` wall time (SQLite file, new process each)",
+        "value": f"median {statistics.median(times):.0f} ms",
         "target": "< 300 ms",
-        "detail": f"{runs} runs; p90 {times[int(len(times) * 0.9) - 1]:.0f} ms; min {times[0]:.0f} ms",
+        "detail": f"{runs} runs; p90 {times[int(len(times) * 0.9) - 1]:.0f} ms; "
+        f"min {times[0]:.0f} ms",
     }
 
 
@@ -50,11 +61,29 @@ def bench_read_year(tmp: Path) -> dict[str, object]:
     from legtwitch.storage import open_database
 
     start = datetime(2025, 1, 1, tzinfo=UTC)
-    episodes = [Episode(f"e{d}-{i}", start + timedelta(days=d, hours=2 * i), EpisodeKind.FASCICULATION,
-                        intensity=i % 11, site="calf") for d in range(365) for i in range(8)]  # fmt: skip
+    episodes = [
+        Episode(
+            f"e{d}-{i}",
+            start + timedelta(days=d, hours=2 * i),
+            EpisodeKind.FASCICULATION,
+            intensity=i % 11,
+            site="calf",
+        )
+        for d in range(365)
+        for i in range(8)
+    ]
     kinds = list(ExposureKind)
-    exposures = [Exposure(f"x{d}-{i}", kinds[i % len(kinds)], start + timedelta(days=d, hours=i * 1.5),
-                          float(i), detail="bench") for d in range(365) for i in range(12)]  # fmt: skip
+    exposures = [
+        Exposure(
+            f"x{d}-{i}",
+            kinds[i % len(kinds)],
+            start + timedelta(days=d, hours=i * 1.5),
+            float(i),
+            detail="bench",
+        )
+        for d in range(365)
+        for i in range(12)
+    ]
     with open_database(f"sqlite:///{tmp / 'year.sqlite3'}") as db:
         db.diary.add_episodes(episodes)
         db.diary.add_exposures(exposures)
@@ -65,8 +94,9 @@ def bench_read_year(tmp: Path) -> dict[str, object]:
             times.append((time.perf_counter() - started) * 1000)
         assert len(window.episodes) + len(window.exposures) == len(episodes) + len(exposures)
     return {
-        "benchmark": "read a year of entries (`entries_between`, SQLite, warm)",
-        "result": f"median {statistics.median(times):.0f} ms",
+        "bench": "diary",
+        "what": "read a year of entries (`entries_between`, SQLite, warm)",
+        "value": f"median {statistics.median(times):.0f} ms",
         "target": "< 100 ms",
         "detail": f"{len(episodes)} episodes + {len(exposures)} exposures, 15 runs",
     }
@@ -81,7 +111,8 @@ started = time.perf_counter()
 with open_database(sys.argv[2]) as db:
     report = diary.import_apple_health(db, Path(sys.argv[1]))
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "rss_mb": rss_mb,
                   "added": report.added, "records": sum(report.details.values())}))
 """
 
@@ -94,21 +125,29 @@ def bench_apple_health(tmp: Path) -> dict[str, object]:
     size_mb = min(wanted, max(16, free_mb // 3))
     path = tmp / "export.xml"
     started = time.perf_counter()
-    expected = write_export(path, date(2026, 11, 1) - timedelta(days=6000), 0, filler=130,
-                            target_bytes=size_mb * 2**20)  # fmt: skip
+    expected = write_export(
+        path, date(2026, 11, 1) - timedelta(days=6000), 0, filler=130, target_bytes=size_mb * 2**20
+    )
     generated = time.perf_counter() - started
     actual_mb = path.stat().st_size / 2**20
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(path), f"sqlite:///{tmp / 'ah.sqlite3'}"],
-                         check=True, capture_output=True, text=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path), f"sqlite:///{tmp / 'ah.sqlite3'}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["added"] == expected.kept, (result, expected.kept)
     return {
-        "benchmark": "Apple Health import of a generated export (stream, parse, store; SQLite)",
-        "result": f"{actual_mb / result['seconds']:.1f} MB/s, peak RSS {result['rss_mb']:.0f} MB",
+        "bench": "diary",
+        "what": "Apple Health import of a generated export (stream, parse, store; SQLite)",
+        "value": f"{actual_mb / result['seconds']:.1f} MB/s, peak RSS {result['rss_mb']:.0f} MB",
         "target": "≥ 30 MB/s, peak RSS < 300 MB",
-        "detail": (f"{actual_mb:.0f} MB, {result['records']:,} records, {result['added']:,} entries "
-                   f"kept, {result['seconds']:.1f} s (generated in {generated:.0f} s)"),
-    }  # fmt: skip
+        "detail": (
+            f"{actual_mb:.0f} MB, {result['records']:,} records, {result['added']:,} entries "
+            f"kept, {result['seconds']:.1f} s (generated in {generated:.0f} s)"
+        ),
+    }
 
 
 def run() -> list[dict[str, object]]:

@@ -60,3 +60,18 @@ def test_simulator_answers_from_findings(tiny: Context) -> None:
     assert simulated_answer(kb.questions["night"], truth, {}) == "dont_know"
     assert simulated_answer(kb.questions["kind"], truth, {}) == ["twitch"]
     assert simulated_answer(kb.questions["age"], truth, {"age": 44}) == 44
+
+
+def test_open_questions_say_what_could_change_the_picture(tiny: Context) -> None:
+    from legtwitch.interview.select import open_questions
+
+    pending = open_questions(tiny, {"old": P, "twitch": P}, ["age"])
+    assert pending, "with little known, some question could change the result"
+    ids = [c.question.id for c in pending]
+    assert "age" not in ids
+    probs = [c.change_probability for c in pending]
+    assert probs == sorted(probs, reverse=True)
+    assert all(p >= tiny.kb.policy.interview_stop_change_probability.value for p in probs)
+    # Once nothing could change the picture, there is nothing to list.
+    settled = {"old": A, "swelling": A, "weakness": A}
+    assert open_questions(tiny, settled, ["age", "flags"]) == []

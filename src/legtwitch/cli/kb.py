@@ -6,7 +6,9 @@ import typer
 
 from legtwitch.cli import app
 
-kb_app = typer.Typer(help="Inspect and check the knowledge base.", no_args_is_help=True)
+kb_app = typer.Typer(
+    help="Inspect and check the knowledge base.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(kb_app, name="kb")
 
 

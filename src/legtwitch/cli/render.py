@@ -20,6 +20,10 @@ _STYLE = {
 _SHOWN = 8
 
 
+def chance_text_plain(p: float) -> str:
+    return f"about a {round(p * 100)}% chance its answer changes the result"
+
+
 def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = None) -> None:
     console = console or Console()
     style, title = _STYLE[a.triage.level]
@@ -51,5 +55,9 @@ def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = 
             console.print(f"  • {tip}")
         if cond.watch_for:
             console.print("  [bold]See a doctor if:[/bold] " + "; ".join(cond.watch_for))
+    if a.open_questions:
+        console.print("\n[bold]What could still change this picture:[/bold]")
+        for q in a.open_questions:
+            console.print(f"  • {q.text} [dim]({chance_text_plain(q.change_probability)})[/dim]")
     console.print(f"\n[dim]{a.notes[0] if a.notes else ''}[/dim]")
     console.print(f"[dim]Knowledge base {a.knowledge_base_version}.[/dim]")

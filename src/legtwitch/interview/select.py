@@ -3,7 +3,8 @@
 An adaptive question's value is its expected information gain over the differential (the sum of the
 causes' binary entropies) plus `policy.triage_weight` times the probability that its answer changes
 the triage level. The interview stops when no remaining question has a probability of at least
-`policy.interview_stop_change_probability` of changing the top causes or the triage level, or at
+`policy.interview_stop_change_probability` of changing the top causes (a cause from outside the
+top overtaking one inside it by `policy.interview_rank_margin`) or the triage level, or at
 `policy.interview_max_questions`. Multi-select questions are valued option by option (each option
 as a yes/no), which slightly overstates their value; docs/model.md discusses it.
 """
@@ -58,31 +59,65 @@ def next_question(
                 return Choice(q, 0.0, 1.0, q.why)
     if len(asked) >= ctx.kb.policy.interview_max_questions:
         return None
+    scored = _score_all(ctx, findings, asked, current, phases=("adaptive",))
+    if not scored:
+        return None
+    # Stop when even the most useful question is unlikely to change anything that matters.
+    if max(c.change_probability for _, c in scored) < (
+        ctx.kb.policy.interview_stop_change_probability.value
+    ):
+        return None
+    return max(scored, key=lambda sc: sc[0])[1]
+
+
+def open_questions(
+    ctx: Context,
+    findings: Findings,
+    asked: Collection[str],
+    current: Summary | None = None,
+    limit: int = 3,
+) -> list[Choice]:
+    """Unanswered questions whose answers could change the top causes or the triage level,
+    most likely to change it first: 'what would change the picture'."""
+    threshold = ctx.kb.policy.interview_stop_change_probability.value
+    scored = _score_all(ctx, findings, asked, current, phases=("screen", "adaptive"))
+    ranked = sorted((c for _, c in scored), key=lambda c: -c.change_probability)
+    return [c for c in ranked if c.change_probability >= threshold][:limit]
+
+
+def _score_all(
+    ctx: Context,
+    findings: Findings,
+    asked: Collection[str],
+    current: Summary | None,
+    phases: tuple[str, ...],
+) -> list[tuple[float, Choice]]:
     current = current or summarize(ctx, findings)
     base = joint_log_prob(ctx, current)
-    best: tuple[float, Choice] | None = None
-    max_change = 0.0
+    memo: dict[frozenset[tuple[str, FindingStatus]], tuple[float, Summary]] = {}
+    out = []
     for q in ctx.kb.questions.values():
-        if q.phase != "adaptive" or not eligible(q, findings, asked):
+        if q.phase not in phases or not eligible(q, findings, asked):
             continue
-        gain, p_triage, p_change, movers = _value(ctx, q, findings, current, base)
-        max_change = max(max_change, p_change)
+        gain, p_triage, p_change, movers = _value(ctx, q, findings, current, base, memo)
         score = gain + ctx.kb.policy.triage_weight.value * p_triage
-        if best is None or score > best[0]:
-            best = (score, Choice(q, gain, p_change, _reason(ctx, q, movers)))
-    # Stop when even the most useful question is unlikely to change anything that matters.
-    if best is None or max_change < ctx.kb.policy.interview_stop_change_probability.value:
-        return None
-    return best[1]
+        out.append((score, Choice(q, gain, p_change, _reason(ctx, q, movers))))
+    return out
 
 
 def _value(
-    ctx: Context, q: Question, findings: Findings, current: Summary, base: float
+    ctx: Context,
+    q: Question,
+    findings: Findings,
+    current: Summary,
+    base: float,
+    memo: dict[frozenset[tuple[str, FindingStatus]], tuple[float, Summary]],
 ) -> tuple[float, float, float, FloatArray]:
     gain = 0.0
     keep_triage = 1.0
     keep_all = 1.0
     movement = np.zeros(ctx.model.n_causes)
+    margin = ctx.kb.policy.interview_rank_margin.value
     for group in _outcome_groups(q):
         # An answer cannot contradict what is already known; such outcomes are impossible.
         outcomes = [o for o in group if _consistent(o, findings)]
@@ -90,8 +125,11 @@ def _value(
             continue
         weighted: list[tuple[float, Summary]] = []
         for outcome in outcomes:
-            after = summarize(ctx, merge(findings, outcome))
-            weighted.append((joint_log_prob(ctx, after) - base, after))
+            key = frozenset(outcome.items())
+            if key not in memo:  # the same outcome recurs across checklists and yes/no questions
+                after = summarize(ctx, merge(findings, outcome))
+                memo[key] = (joint_log_prob(ctx, after) - base, after)
+            weighted.append(memo[key])
         top = max(w for w, _ in weighted)
         weights = [math.exp(w - top) for w, _ in weighted]
         norm = sum(weights)
@@ -101,7 +139,7 @@ def _value(
             w /= norm
             expected_entropy += w * after.entropy
             triage_changed = after.triage.level is not current.triage.level
-            top_changed = set(after.top) != set(current.top)
+            top_changed = _overtaken(after, current.top, margin)
             p_triage += w * triage_changed
             p_change += w * (triage_changed or top_changed)
             movement += w * np.abs(after.marginals - current.marginals)
@@ -109,6 +147,13 @@ def _value(
         keep_triage *= 1.0 - p_triage
         keep_all *= 1.0 - p_change
     return gain, 1.0 - keep_triage, 1.0 - keep_all, movement
+
+
+def _overtaken(after: Summary, top: tuple[int, ...], margin: float) -> bool:
+    """True when, after the answer, a cause outside `top` beats a cause in it by the margin."""
+    inside = after.marginals[list(top)].min()
+    outside = np.delete(after.marginals, list(top))
+    return bool(outside.size and outside.max() > inside + margin)
 
 
 def _consistent(outcome: Outcome, findings: Findings) -> bool:

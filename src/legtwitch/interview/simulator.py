@@ -2,7 +2,8 @@
 
 Used by tests and benchmarks to measure questions asked against accuracy. The person answers yes/no
 from the finding's status ("don't know" when the case does not say), ticks the multi-select options
-whose findings are present, and picks the choice option that agrees best with the case.
+whose findings are present (and no others), and picks the choice option that agrees best with the
+case.
 """
 
 from __future__ import annotations
@@ -34,12 +35,9 @@ def simulated_answer(
             for o in question.options
             if o.sets and all(findings.get(f) is FindingStatus(s) for f, s in o.sets.items())
         ]
-        known = any(
-            findings.get(f, FindingStatus.UNKNOWN) is not FindingStatus.UNKNOWN
-            for o in question.options
-            for f in o.sets
-        )
-        return ticked if (ticked or known) else DONT_KNOW
+        # A person ticks what they have and leaves the rest unticked; a case lists what the person
+        # would report, so an option whose findings the case does not give is left unticked.
+        return ticked
     if question.kind == "choice":
         return _best_option(question, findings)
     return DONT_KNOW  # a number the case does not give

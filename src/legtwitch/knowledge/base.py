@@ -104,6 +104,7 @@ class KnowledgeBase:
         for level, t in self.policy.triage_thresholds.items():
             yield SourcedUse(f"policy triage threshold {level}", t)
         yield SourcedUse("policy interview stop", self.policy.interview_stop_change_probability)
+        yield SourcedUse("policy interview rank margin", self.policy.interview_rank_margin)
         yield SourcedUse("policy triage weight", self.policy.triage_weight)
 
     # --- checks -------------------------------------------------------------------------------

@@ -225,6 +225,9 @@ class Policy(Strict):
 
     triage_thresholds: dict[Level, SourcedProbability]
     interview_stop_change_probability: SourcedProbability
+    interview_rank_margin: SourcedProbability = Field(
+        description="a cause must overtake one in the top causes by this much to count as a change"
+    )
     interview_max_questions: int = Field(ge=3, le=60)
     triage_weight: SourcedRatio = Field(
         description="how many bits of information a certain change of triage level is worth"

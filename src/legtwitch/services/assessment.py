@@ -18,11 +18,12 @@ from legtwitch.domain import (
     Finding,
     FindingSource,
     FindingStatus,
+    OpenQuestion,
 )
 from legtwitch.errors import InputError
 from legtwitch.inference.explain import contributions, significant
 from legtwitch.interview.answers import findings_from_answer, normalise_answer, parse_status
-from legtwitch.interview.select import Choice, next_question
+from legtwitch.interview.select import Choice, next_question, open_questions
 from legtwitch.interview.simulator import simulated_answer
 from legtwitch.interview.state import Context, summarize
 from legtwitch.knowledge.base import KnowledgeBase
@@ -121,6 +122,7 @@ def interview(
     *,
     context: Context | None = None,
     initial: Mapping[str, Finding] | None = None,
+    with_open_questions: bool = True,
 ) -> Assessment:
     """Run the adaptive interview: `ask(choice, number)` returns the person's answer."""
     ctx = context or default_context()
@@ -137,7 +139,7 @@ def interview(
         asked.append(q.id)
         for fid, status in findings_from_answer(q, value).items():
             known[fid] = Finding(fid, status, FindingSource.ANSWER, f"{q.id}: {canonical}")
-    return build_assessment(ctx, known, tuple(asked))
+    return build_assessment(ctx, known, tuple(asked), with_open_questions=with_open_questions)
 
 
 def simulate_interview(
@@ -145,20 +147,31 @@ def simulate_interview(
     case_answers: Mapping[str, Any],
     *,
     context: Context | None = None,
+    with_open_questions: bool = True,
 ) -> Assessment:
     """The interview answered by a simulated person who has `case_findings`."""
 
     def ask(choice: Choice, _n: int) -> Any:
         return simulated_answer(choice.question, case_findings, case_answers)
 
-    return interview(ask, context=context)
+    return interview(ask, context=context, with_open_questions=with_open_questions)
 
 
 def build_assessment(
-    ctx: Context, findings: Mapping[str, Finding], questions_asked: tuple[str, ...]
+    ctx: Context,
+    findings: Mapping[str, Finding],
+    questions_asked: tuple[str, ...],
+    *,
+    with_open_questions: bool = True,
 ) -> Assessment:
     statuses = {fid: f.status for fid, f in findings.items()}
     summary = summarize(ctx, statuses)
+    pending: tuple[OpenQuestion, ...] = ()
+    if with_open_questions:
+        pending = tuple(
+            OpenQuestion(c.question.id, c.question.text, c.change_probability, c.reason)
+            for c in open_questions(ctx, statuses, questions_asked, summary)
+        )
     factors = contributions(ctx.model, summary.present, summary.absent, summary.marginals)
     causes = []
     for i, cid in enumerate(ctx.model.cause_ids):
@@ -187,6 +200,7 @@ def build_assessment(
         questions_asked=questions_asked,
         knowledge_base_version=ctx.kb.version,
         notes=(NOT_A_DIAGNOSIS,),
+        open_questions=pending,
     )
 
 

@@ -78,5 +78,14 @@ def assessment_to_dict(a: Assessment, kb: KnowledgeBase) -> dict[str, Any]:
             for f in a.findings
         ],
         "questions_asked": list(a.questions_asked),
+        "open_questions": [
+            {
+                "id": q.question_id,
+                "text": q.text,
+                "change_probability": round(q.change_probability, 4),
+                "why": q.reason,
+            }
+            for q in a.open_questions
+        ],
         "knowledge_base_version": a.knowledge_base_version,
     }

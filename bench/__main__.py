@@ -2,7 +2,8 @@
 
 Each module has `run() -> list[dict]`; each dict has the keys `bench` (the area), `what`, `value`,
 `target` and optionally `detail`. `python -m bench` runs them all; `python -m bench diary` runs
-the modules whose name contains "diary". The table is also written to bench/results/latest.md (not committed).
+the modules whose name contains "diary". The table is also written to bench/results/latest.md
+(not committed; copy the figures into bench/README.md).
 """
 
 from __future__ import annotations

@@ -93,6 +93,10 @@ def _when(text: str) -> datetime:
     return datetime.fromisoformat(text.replace(" +", "+").replace(" -", "-"))
 
 
+def _named(attrs: list[str]) -> dict[str, str]:
+    return dict(zip(attrs[::2], attrs[1::2], strict=True))
+
+
 def _snake(name: str) -> str:
     return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
 
@@ -103,24 +107,25 @@ class _Handler:
         self.records: dict[str, int] = scan.records
         parser.StartElementHandler = self.first
 
-    def first(self, name: str, attrs: dict[str, str]) -> None:
+    def first(self, name: str, attrs: list[str]) -> None:
         if name != "HealthData":
             raise InputError(
                 f"{self.scan.name} is not an Apple Health export (it has no HealthData)."
             )
         self.parser.StartElementHandler = self.start
 
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        # Called for every element of a file of millions: keep it lean.
+    def start(self, name: str, attrs: list[str]) -> None:
+        # Called for every element of a file of millions: keep it lean. `attrs` is the flat
+        # [name, value, ...] list (ordered_attributes), cheaper than a dict; Apple writes type first.
         if name == "Record":
-            kind = attrs.get("type", "")
+            kind = attrs[1] if attrs and attrs[0] == "type" else _named(attrs).get("type", "")
             records = self.records
             records[kind] = records.get(kind, 0) + 1
             if kind in KEPT:
-                self._record(kind, attrs)
+                self._record(kind, _named(attrs))
         elif name == "Workout":
             self.records["Workout"] = self.records.get("Workout", 0) + 1
-            self._guard("Workout", self._workout, attrs)
+            self._guard("Workout", self._workout, _named(attrs))
         elif name in ("ActivitySummary", "Correlation"):
             self.records[name] = self.records.get(name, 0) + 1
             if name == "Correlation":
@@ -128,7 +133,7 @@ class _Handler:
                 self.parser.StartElementHandler = self.in_correlation
                 self.parser.EndElementHandler = self.end_correlation
 
-    def in_correlation(self, name: str, attrs: dict[str, str]) -> None:
+    def in_correlation(self, name: str, attrs: list[str]) -> None:
         pass
 
     def end_correlation(self, name: str) -> None:
@@ -281,6 +286,7 @@ def scan_export(
     """Parse the whole export; raise InputError (nothing kept) unless it is complete and safe."""
     scan = Scan(path.name)
     parser = hardened_parser()
+    parser.ordered_attributes = True
     _Handler(scan, now, parser)
     try:
         with open_export(path) as (stream, size):

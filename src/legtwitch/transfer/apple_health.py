@@ -116,7 +116,7 @@ class _Handler:
 
     def start(self, name: str, attrs: list[str]) -> None:
         # Called for every element of a file of millions: keep it lean. `attrs` is the flat
-        # [name, value, ...] list (ordered_attributes), cheaper than a dict; Apple writes type first.
+        # [name, value, ...] list (ordered_attributes), cheaper than a dict; Apple puts type first.
         if name == "Record":
             kind = attrs[1] if attrs and attrs[0] == "type" else _named(attrs).get("type", "")
             records = self.records

@@ -298,7 +298,7 @@ def import_apple_health(
     progress = progress or NoProgress()
 
     def total(size: int) -> None:
-        progress.start(f"Reading {path.name}", size)
+        progress.start(f"Reading {path.name}", size, unit="bytes")
 
     scan = apple_health.scan_export(path, now=now_utc(), tick=progress.advance, total=total)
     report = ImportReport("Apple Health", details=dict(sorted(scan.records.items())))

@@ -195,3 +195,24 @@ def test_unusable_records_are_counted_not_fatal(tmp_path: Path) -> None:
         "HKQuantityTypeIdentifierDietaryCaffeine (unusable values)": 1,
         "HKQuantityTypeIdentifierDietaryWater (unusable values)": 1,
     }
+
+
+def test_records_inside_correlations_are_not_counted_twice(tmp_path: Path) -> None:
+    caffeine = _caffeine()
+    food = (
+        ' <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="p" '
+        'startDate="2026-01-01 08:00:00 +0100" endDate="2026-01-01 08:00:00 +0100">\n'
+        '  <MetadataEntry key="HKFoodType" value="Coffee"/>\n'
+        f"{caffeine} </Correlation>\n"
+    )
+    path = tmp_path / "export.xml"
+    path.write_text(
+        HEADER.replace("{export_date}", "2026-01-02 00:00:00 +0000") + caffeine + food
+        + caffeine.replace("80", "40") + "</HealthData>\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
+        report = transfer.import_apple_health(db, path)
+        amounts = sorted(x.amount or 0 for x in db.diary.iter_exposures())
+    assert report.details == {"Correlation": 1, "HKQuantityTypeIdentifierDietaryCaffeine": 2}
+    assert amounts == [40.0, 80.0]

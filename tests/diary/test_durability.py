@@ -110,7 +110,11 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         stderr=subprocess.PIPE,
         text=True,
     )
-    logged = []
+    with open_database(database_url) as db:
+        while db.diary.counts()["episodes"] == 0:  # the importer is writing now
+            assert importer.poll() is None, "the import finished before any log; make it larger"
+            time.sleep(0.01)
+    logged, overlapped = [], 0
     for i in range(6):
         out = subprocess.run(
             [str(LEGTWITCH), "log", "stress", str(i % 11), "--at", f"{i + 1}h ago"],
@@ -121,6 +125,8 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         )
         assert out.returncode == 0, out.stderr
         logged.append(out.stdout.rsplit("(id ", 1)[1][:8])
+        overlapped += importer.poll() is None
+    assert overlapped > 0, "no log ran while the import was writing"
     stdout, stderr = importer.communicate(timeout=300)
     assert importer.returncode == 0, stderr
     assert f"{2 * n} new entries" in stdout

@@ -25,7 +25,14 @@ app = typer.Typer(
 
 def _register() -> None:
     # Imported here so that each module can import `app` from this package.
-    from legtwitch.cli import assess, kb, parse  # noqa: F401
+    from legtwitch.cli import (  # noqa: F401
+        assess,
+        diary,
+        kb,
+        log,
+        parse,
+        transfer,
+    )
 
 
 def main() -> None:

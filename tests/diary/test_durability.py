@@ -97,7 +97,7 @@ def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(
 
 
 def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_path: Path) -> None:
-    n = 12_000
+    n = 30_000
     source = tmp_path / "big.json"
     big_export(source, n)
     env = env_for(database_url, tmp_path)
@@ -114,17 +114,22 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         while db.diary.counts()["episodes"] == 0:  # the importer is writing now
             assert importer.poll() is None, "the import finished before any log; make it larger"
             time.sleep(0.01)
-    logged, overlapped = [], 0
-    for i in range(6):
-        out = subprocess.run(
+    # Start the logs together so that they run while the import writes, even on a busy machine.
+    loggers = [
+        subprocess.Popen(
             [str(LEGTWITCH), "log", "stress", str(i % 11), "--at", f"{i + 1}h ago"],
             env=env,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=120,
         )
-        assert out.returncode == 0, out.stderr
-        logged.append(out.stdout.rsplit("(id ", 1)[1][:8])
+        for i in range(6)
+    ]
+    logged, overlapped = [], 0
+    for proc in loggers:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        logged.append(out.rsplit("(id ", 1)[1][:8])
         overlapped += importer.poll() is None
     assert overlapped > 0, "no log ran while the import was writing"
     stdout, stderr = importer.communicate(timeout=300)

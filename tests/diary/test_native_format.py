@@ -6,7 +6,7 @@ import io
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
@@ -48,6 +48,18 @@ exposures = st.builds(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(episodes, max_size=5), st.lists(exposures, max_size=5))
+@example(
+    [],
+    [
+        Exposure(
+            id="00000000-0000-0000-0000-000000000001",
+            kind=ExposureKind.TAG,
+            at=datetime(2026, 1, 1, 12, 0, tzinfo=UTC),
+            detail=text_with_line_ends,
+        )
+        for text_with_line_ends in ("\r", "a\r\nb", "\n", '"quoted"')
+    ],
+)
 def test_json_and_csv_read_back_exactly_what_was_written(
     tmp_path_factory: object, eps: list[Episode], exps: list[Exposure]
 ) -> None:

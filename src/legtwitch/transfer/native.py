@@ -112,7 +112,8 @@ def write_csv(
     assessments: Iterable[SavedAssessment],
     tick: Tick,
 ) -> None:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    # RFC 4180 line ends: the writer then quotes any cell holding \r or \n, so they read back.
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for kind, records in (
         ("episode", (episode_record(e) for e in episodes)),

@@ -44,7 +44,7 @@ def build_panel(table: DailyTable) -> Panel:
 
     n = len(table.rows)
     tracked = np.array([r.tracked for r in table.rows], dtype=bool)
-    y = np.array([float(r.twitches) if r.tracked else np.nan for r in table.rows])
+    y = np.array([np.nan if r.twitches is None else float(r.twitches) for r in table.rows])
     weekday = np.array([r.day.weekday() for r in table.rows], dtype=np.int64)
     cols = {
         c: np.array([np.nan if v is None else float(v) for v in table.column(c)], dtype=float)

@@ -135,3 +135,23 @@ def simulate_diary(spec: SimSpec, seed: int) -> tuple[list[Episode], list[Exposu
     exposures = simulate_exposures(spec, g)
     counts = simulate_counts(spec, exposures, g)
     return to_entries(spec, exposures, counts, g)
+
+
+def simulate_experiment(
+    spec: SimSpec, arms: list[bool], followed: float, seed: int
+) -> tuple[list[Episode], list[Exposure]]:
+    """A diary during an experiment: `arms[t]` says whether day t is an 'on' day for caffeine.
+
+    On days keep the usual caffeine (at least 100 mg); off days have none, except that each day
+    is followed only with probability `followed`.
+    """
+    import numpy as np
+
+    g = np.random.default_rng(seed)
+    exposures = simulate_exposures(spec, g)
+    usual = np.maximum(np.asarray(exposures["caffeine_mg"]), 100.0)
+    keep = g.random(spec.days) < followed
+    on = np.where(keep, np.asarray(arms, dtype=bool), ~np.asarray(arms, dtype=bool))
+    exposures["caffeine_mg"] = np.where(on, usual, 0.0).tolist()
+    counts = simulate_counts(spec, exposures, g)
+    return to_entries(spec, exposures, counts, g)

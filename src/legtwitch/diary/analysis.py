@@ -84,6 +84,8 @@ def _design(
 
 def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightReport:
     """The full analysis of one diary (see module doc)."""
+    import numpy as np
+
     pol = policy or load_policy()
     rules, stats = pol.data_rules, pol.statistics
     n_days = table.tracked_days
@@ -93,6 +95,8 @@ def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightR
             n_days, (), (Shortfall("*", wording.too_few_days(min_total - n_days)),)
         )
     panel = build_panel(table)
+    if float(np.nansum(panel.y)) == 0.0:
+        return InsightReport(n_days, (), (Shortfall("*", wording.NO_TWITCHES),))
     short: list[Shortfall] = []
     usable: list[Family] = []
     for fam in families(table.columns, pol):
@@ -119,8 +123,11 @@ def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightR
         y, x, d = _design(week + base, panel)
         choice = choose_model(y, x, d, stats)
     except ModelFailure:
-        y, x, d = _design(week, panel)
-        choice = choose_model(y, x, d, stats)
+        try:
+            y, x, d = _design(week, panel)
+            choice = choose_model(y, x, d, stats)
+        except ModelFailure:
+            return InsightReport(n_days, (), (Shortfall("*", wording.UNSTABLE_DIARY),))
 
     raws: list[_Raw] = []
     per_param = rules.days_per_parameter.value

@@ -88,3 +88,13 @@ def budget(label: str, more_days: int) -> str:
 
 def lags_pending(label: str, more_days: int) -> str:
     return f"delays of 1–2 days for {label} are not tested yet: log about {more_days} more days."
+
+
+NO_TWITCHES = (
+    "no twitches are recorded yet, so there is nothing to relate your exposures to; log "
+    "twitch episodes (or days without any) as they happen."
+)
+UNSTABLE_DIARY = (
+    "the twitch counts could not be modelled reliably yet (for example almost no twitches); "
+    "keep logging."
+)

@@ -83,7 +83,9 @@ def analyse_experiment(
     adh = adherence(design, table, until, pol)
     blocks = _block_data(design, table, until)
     pairs = [(blocks[i], blocks[i + 1]) for i in range(0, len(blocks), 2)]
-    complete = [(a, b) for a, b in pairs if a[2] and b[2]]
+    ends = {b.index: b.end for b in design.blocks()}
+    # A pair is analysed once its second block has ended (interim looks would bias the verdict).
+    complete = [(a, b) for a, b in pairs if a[2] and b[2] and ends[b[0]] <= until]
     days_on = sum(len(c) for _, arm, c in blocks if arm == ON)
     days_off = sum(len(c) for _, arm, c in blocks if arm != ON)
     if not complete:

@@ -149,7 +149,8 @@ def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightR
                     list(range(1, n_lags + 1)),
                     choice,
                     stats.ci_level.value,
-                    int(stats.hac_maxlags.value),
+                    int(stats.autocorrelation_max_lag.value),
+                    days=d,
                 )
             except ModelFailure:
                 if n_lags == 1:

@@ -111,7 +111,16 @@ def analyse_experiment(
     y, x, d = np.array(y_list), np.array(rows), np.array(day_no)
     try:
         choice = choose_model(y, np.delete(x, 1, axis=1), d, stats)
-        est = fit_terms(y, x, [1], choice, stats.ci_level.value, int(stats.hac_maxlags.value))[0]
+        est = fit_terms(
+            y,
+            x,
+            [1],
+            choice,
+            stats.ci_level.value,
+            int(stats.autocorrelation_max_lag.value),
+            days=d,
+            force_autocorrelation=True,
+        )[0]
     except ModelFailure:
         return ExperimentResult(
             design.factor,

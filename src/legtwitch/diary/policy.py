@@ -39,7 +39,7 @@ class Statistics(_Strict):
     dispersion_test_alpha: Value
     autocorrelation_alpha: Value
     ljung_box_lags: Value
-    hac_maxlags: Value
+    autocorrelation_max_lag: Value
     collinearity_tolerance: Value
 
 

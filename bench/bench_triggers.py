@@ -1,0 +1,406 @@
+"""Simulation study of the personal trigger analysis and self-experiments (issue 5).
+
+Diaries are simulated with known effects (none; a 1.5× short-sleep effect on the same or the next
+day; exposures correlated with each other; overdispersion; day-to-day autocorrelation), analysed
+with `legtwitch.diary.analysis.analyse`, and compared on the same diaries with the comparison
+trackers use: mean twitches on days with vs without a factor once there are 3 of each, flagged
+when the ratio of means is at least 1.25× either way ("higher when ..."); a second naive variant
+flags an uncorrected Welch t-test at p < 0.05 (the test StudyU reports). Experiments are simulated
+on their randomised schedules. Also times the full analysis of 5 years × 15 factors.
+
+Run alone: `python -m bench.bench_triggers` (or `python -m bench` with the bench runner).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+import warnings
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+N_DIARIES = int(os.environ.get("BENCH_TRIGGERS_N", "300"))
+NOISE: dict[str, Any] = {"nb_alpha": 0.3, "ar": 0.5, "ar_sd": 0.2}
+SLEEP_TRUE = 1.5
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    days: int
+    effects: tuple[tuple[str, int, float, float | None, bool], ...] = ()
+    noise: tuple[tuple[str, Any], ...] = tuple(NOISE.items())
+    correlated: bool = False
+
+
+def _spec(sc: Scenario) -> Any:
+    from legtwitch.diary.simulation import Effect, SimSpec
+
+    effects = tuple(
+        Effect(c, lag, rr, cut=cut, below=below) for c, lag, rr, cut, below in sc.effects
+    )
+    return SimSpec(days=sc.days, effects=effects, correlated=sc.correlated, **dict(sc.noise))
+
+
+def _naive(table: Any) -> dict[str, tuple[bool, bool]]:
+    """Tracker-style same-day comparison: factor → (ratio flag, Welch flag), 3+3 days minimum."""
+    import numpy as np
+    from scipy import stats
+
+    y = np.array([r.twitches for r in table.rows if r.tracked], dtype=float)
+    out: dict[str, tuple[bool, bool]] = {}
+    for col in table.columns:
+        v = np.array([r.values.get(col) for r in table.rows if r.tracked], dtype=float)
+        seen = ~np.isnan(v)
+        if col == "sleep_hours":
+            with_ = seen & (v < 7.0)  # "poor sleep" as a tracker factor
+        elif col in ("stress",):
+            with_ = seen & (v > np.nanmedian(v))
+        else:
+            with_ = seen & (v > 0)
+        without = seen & ~with_
+        if with_.sum() < 3 or without.sum() < 3:
+            continue
+        a, b = y[with_], y[without]
+        ratio = (a.mean() + 1e-9) / (b.mean() + 1e-9)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # near-constant groups
+            p = stats.ttest_ind(a, b, equal_var=False).pvalue if a.std() + b.std() else 1.0
+        welch = bool(p < 0.05)
+        out[col] = (ratio >= 1.25 or ratio <= 0.8, welch)
+    return out
+
+
+def _one_diary(args: tuple[Scenario, int]) -> dict[str, Any]:
+    from legtwitch.diary.analysis import analyse
+    from legtwitch.diary.daily import build_daily
+    from legtwitch.diary.simulation import simulate_diary
+
+    sc, seed = args
+    table = build_daily(*simulate_diary(_spec(sc), seed))
+    report = analyse(table)
+    naive = _naive(table)
+    terms = [(f.factor, f.lag_days, f.flagged, f.ci_low, f.ci_high) for f in report.factors]
+    return {
+        "terms": terms,
+        "naive": naive,
+        "hac": bool(report.model and report.model.autocorrelated),
+    }
+
+
+def _one_experiment(args: tuple[int, float, int]) -> dict[str, Any]:
+    from legtwitch.diary.daily import build_daily
+    from legtwitch.diary.experiment import design_experiment
+    from legtwitch.diary.experiment_analysis import analyse_experiment
+    from legtwitch.diary.simulation import Effect, SimSpec, simulate_experiment
+
+    weeks, rr, seed = args
+    design = design_experiment("caffeine", date(2025, 1, 6), weeks, seed=seed)
+    arms = []
+    for t in range(weeks * 7):
+        arm = design.arm_on(design.start + timedelta(days=t))
+        arms.append(arm is not None and arm.block.arm == "on")
+    spec = SimSpec(
+        days=weeks * 7, effects=(Effect("caffeine_mg", 0, rr, cut=50.0, below=False),), **NOISE
+    )
+    table = build_daily(*simulate_experiment(spec, arms, 1.0, seed))
+    res = analyse_experiment(design, table, design.end)
+    # Naive: mean of the first 3 recorded on days vs the first 3 off days, ratio ≥ 1.25× either way.
+    on = [r.twitches for r in table.rows if r.tracked and (r.values.get("caffeine_mg") or 0) > 0]
+    off = [r.twitches for r in table.rows if r.tracked and not (r.values.get("caffeine_mg") or 0)]
+    ratio = (sum(on[:3]) / 3 + 1e-9) / (sum(off[:3]) / 3 + 1e-9)
+    return {
+        "verdict": res.verdict,
+        "lo": res.ci_low,
+        "hi": res.ci_high,
+        "rand_sig": (res.randomisation_p or 1.0) <= 0.05,
+        "naive": ratio >= 1.25 or ratio <= 0.8,
+    }
+
+
+_POOL: list[ProcessPoolExecutor] = []
+
+
+def _map(fn: Callable[[Any], dict[str, Any]], items: list[Any]) -> list[dict[str, Any]]:
+    return list(_POOL[0].map(fn, items, chunksize=10))
+
+
+def _share(xs: list[bool]) -> float:
+    return round(sum(xs) / len(xs), 3) if xs else float("nan")
+
+
+def _row(
+    scenario: str, days: int, method: str, metric: str, value: float, n: int
+) -> dict[str, Any]:
+    return {
+        "bench": "triggers",
+        "scenario": scenario,
+        "days": days,
+        "method": method,
+        "metric": metric,
+        "value": value,
+        "n": n,
+    }
+
+
+def _diary_rows(
+    sc: Scenario,
+    results: list[dict[str, Any]],
+    target: tuple[str, int] | None,
+    naive_col: str | None,
+) -> list[dict[str, Any]]:
+    n = len(results)
+    rows = [
+        _row(
+            sc.name,
+            sc.days,
+            "legtwitch",
+            "diaries flagging anything",
+            _share([any(t[2] for t in r["terms"]) for r in results]),
+            n,
+        ),
+        _row(
+            sc.name,
+            sc.days,
+            "naive 3+3 ratio≥1.25",
+            "diaries flagging anything",
+            _share([any(v[0] for v in r["naive"].values()) for r in results]),
+            n,
+        ),
+        _row(
+            sc.name,
+            sc.days,
+            "naive Welch p<0.05",
+            "diaries flagging anything",
+            _share([any(v[1] for v in r["naive"].values()) for r in results]),
+            n,
+        ),
+        _row(
+            sc.name,
+            sc.days,
+            "legtwitch",
+            "autocorrelation found (errors widened)",
+            _share([r["hac"] for r in results]),
+            n,
+        ),
+    ]
+    if target is None:
+        null_cover = [t[3] <= 1.0 <= t[4] for r in results for t in r["terms"]]
+        rows.append(
+            _row(
+                sc.name,
+                sc.days,
+                "legtwitch",
+                "95% CI coverage (null terms)",
+                _share(null_cover),
+                len(null_cover),
+            )
+        )
+        return rows
+    hits = [[t for t in r["terms"] if (t[0], t[1]) == target] for r in results]
+    tested = [h[0] for h in hits if h]
+    rows += [
+        _row(
+            sc.name,
+            sc.days,
+            "legtwitch",
+            f"power ({target[0]} lag {target[1]})",
+            _share([bool(h and h[0][2]) for h in hits]),
+            n,
+        ),
+        _row(
+            sc.name,
+            sc.days,
+            "legtwitch",
+            "95% CI coverage (planted term)",
+            _share([t[3] <= SLEEP_TRUE <= t[4] for t in tested]),
+            len(tested),
+        ),
+    ]
+    if naive_col:
+        rows.append(
+            _row(
+                sc.name,
+                sc.days,
+                "naive 3+3 ratio≥1.25",
+                f"flags {naive_col} same day",
+                _share([r["naive"].get(naive_col, (False, False))[0] for r in results]),
+                n,
+            )
+        )
+        rows.append(
+            _row(
+                sc.name,
+                sc.days,
+                "naive Welch p<0.05",
+                f"flags {naive_col} same day",
+                _share([r["naive"].get(naive_col, (False, False))[1] for r in results]),
+                n,
+            )
+        )
+    return rows
+
+
+def _timing() -> list[dict[str, Any]]:
+    from legtwitch.diary.analysis import analyse
+    from legtwitch.diary.daily import build_daily
+    from legtwitch.diary.simulation import SimSpec, simulate_diary
+
+    spec = SimSpec(days=5 * 365, extra_tags=10, **NOISE)
+    eps, exps = simulate_diary(spec, 1)
+    analyse(build_daily(eps[:60], exps[:600]))  # warm the imports
+    best = math.inf
+    for _ in range(3):
+        t0 = time.perf_counter()
+        report = analyse(build_daily(eps, exps))
+        best = min(best, time.perf_counter() - t0)
+    n_factors = len({f.factor for f in report.factors})
+    return [
+        _row(
+            "5 years × 15 factors",
+            spec.days,
+            "legtwitch",
+            f"full analysis seconds (best of 3; {n_factors} factor families, "
+            f"{len(report.factors)} tests)",
+            round(best, 3),
+            1,
+        )
+    ]
+
+
+def run() -> list[dict[str, Any]]:
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        _POOL[:] = [pool]
+        try:
+            return _run(N_DIARIES)
+        finally:
+            _POOL.clear()
+
+
+def _run(n: int) -> list[dict[str, Any]]:
+    sleep = ("sleep_hours", 0, SLEEP_TRUE, 7.0, True)
+    rows: list[dict[str, Any]] = []
+    plan: list[tuple[Scenario, tuple[str, int] | None, str | None]] = []
+    for days in (30, 60, 90):
+        plan.append((Scenario("no effect", days), None, None))
+    plan.append(
+        (Scenario("no effect, strong overdispersion", 90, noise=(("nb_alpha", 1.0),)), None, None)
+    )
+    plan.append(
+        (
+            Scenario(
+                "no effect, strong autocorrelation",
+                90,
+                noise=(("nb_alpha", 0.3), ("ar", 0.8), ("ar_sd", 0.3)),
+            ),
+            None,
+            None,
+        )
+    )
+    for days in (30, 60, 90):
+        plan.append(
+            (
+                Scenario("short sleep 1.5× same day", days, (sleep,)),
+                ("short_sleep", 0),
+                "sleep_hours",
+            )
+        )
+    lagged = ("sleep_hours", 1, SLEEP_TRUE, 7.0, True)
+    plan.append(
+        (Scenario("short sleep 1.5× next day", 90, (lagged,)), ("short_sleep", 1), "sleep_hours")
+    )
+    plan.append(
+        (
+            Scenario(
+                "short sleep 1.5×, caffeine follows short sleep", 90, (sleep,), correlated=True
+            ),
+            ("short_sleep", 0),
+            "caffeine_mg",
+        )
+    )
+    for sc, target, naive_col in plan:
+        results = _map(_one_diary, [(sc, s) for s in range(n)])
+        rows += _diary_rows(sc, results, target, naive_col)
+        if sc.correlated:
+            rows.append(
+                _row(
+                    sc.name,
+                    sc.days,
+                    "legtwitch",
+                    "flags caffeine (no true effect)",
+                    _share(
+                        [any(t[0] == "caffeine_mg" and t[2] for t in r["terms"]) for r in results]
+                    ),
+                    n,
+                )
+            )
+    for weeks in (6, 8, 12):
+        for rr in (1.0, 1.5):
+            res = _map(_one_experiment, [(weeks, rr, s) for s in range(n)])
+            name = f"experiment {weeks} weeks, caffeine {rr:g}×"
+            verdicts = [r["verdict"] for r in res]
+            rows += [
+                _row(
+                    name,
+                    weeks * 7,
+                    "legtwitch",
+                    "verdict increase/decrease",
+                    _share([v in ("increase", "decrease") for v in verdicts]),
+                    n,
+                ),
+                _row(
+                    name,
+                    weeks * 7,
+                    "legtwitch",
+                    "verdict no clear effect",
+                    _share([v == "no clear effect" for v in verdicts]),
+                    n,
+                ),
+                _row(
+                    name,
+                    weeks * 7,
+                    "legtwitch",
+                    "95% CI coverage",
+                    _share([r["lo"] is not None and r["lo"] <= rr <= r["hi"] for r in res]),
+                    n,
+                ),
+                _row(
+                    name,
+                    weeks * 7,
+                    "legtwitch randomisation test",
+                    "p ≤ 0.05",
+                    _share([r["rand_sig"] for r in res]),
+                    n,
+                ),
+                _row(
+                    name,
+                    weeks * 7,
+                    "naive 3+3 ratio≥1.25",
+                    "flags caffeine",
+                    _share([r["naive"] for r in res]),
+                    n,
+                ),
+            ]
+    rows += _timing()
+    return rows
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    rows = run()
+    print("| scenario | days | method | metric | value | n |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['scenario']} | {r['days']} | {r['method']} | {r['metric']} | {r['value']} | "
+            f"{r['n']} |"
+        )
+    print(f"\n(total {time.perf_counter() - t0:.0f} s, {N_DIARIES} diaries per scenario)")
+
+
+if __name__ == "__main__":
+    main()

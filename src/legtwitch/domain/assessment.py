@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from legtwitch.domain.findings import Finding
 
 
-class TriageLevel(str, Enum):
+class TriageLevel(StrEnum):
     """How soon to get care. Ordered from least to most urgent by `rank`."""
 
     SELF_CARE = "self_care"
@@ -89,6 +89,16 @@ class TriageDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenQuestion:
+    """A question not yet answered whose answer could change the picture."""
+
+    question_id: str
+    text: str
+    change_probability: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     causes: tuple[CauseResult, ...]
     triage: TriageDecision
@@ -96,3 +106,4 @@ class Assessment:
     questions_asked: tuple[str, ...]
     knowledge_base_version: str
     notes: tuple[str, ...] = field(default=())
+    open_questions: tuple[OpenQuestion, ...] = field(default=())

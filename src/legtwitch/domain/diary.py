@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 
-class EpisodeKind(str, Enum):
+class EpisodeKind(StrEnum):
     FASCICULATION = "fasciculation"
     CRAMP = "cramp"
     URGE_TO_MOVE = "urge_to_move"
@@ -20,13 +20,13 @@ class EpisodeKind(str, Enum):
     OTHER = "other"
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"
     BOTH = "both"
 
 
-class ExposureKind(str, Enum):
+class ExposureKind(StrEnum):
     CAFFEINE = "caffeine"  # amount in mg
     ALCOHOL = "alcohol"  # amount in UK units (8 g ethanol)
     SLEEP = "sleep"  # amount in hours; `at` = sleep start, `end` = wake time when known

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class FindingStatus(str, Enum):
+class FindingStatus(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
     UNKNOWN = "unknown"
 
 
-class FindingSource(str, Enum):
+class FindingSource(StrEnum):
     ANSWER = "answer"  # from an interview answer
     GIVEN = "given"  # stated directly as a finding (answers file, API)
     TEXT = "text"  # extracted from the person's own words

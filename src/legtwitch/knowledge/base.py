@@ -18,6 +18,7 @@ from legtwitch.knowledge.schema import (
     Question,
     Source,
     Sourced,
+    SourcedProbability,
     TriageRule,
 )
 
@@ -43,11 +44,27 @@ class KnowledgeBase:
             raise KnowledgeBaseError("Exactly one knowledge-base file must give 'policy'.")
         self.version = f"{versions[0]}+{digest}" if digest else versions[0]
         self.policy: Policy = policies[0]
-        self.sources = _index("source", (s for f in files for s in f.sources), "key")
-        self.findings = _index("finding", (x for f in files for x in f.findings), "id")
-        self.conditions = _index("condition", (x for f in files for x in f.conditions), "id")
-        self.triage_rules = _index("triage rule", (x for f in files for x in f.triage_rules), "id")
-        self.questions = _index("question", (x for f in files for x in f.questions), "id")
+        self.sources: dict[str, Source] = _index(
+            "source", (s for f in files for s in f.sources), "key"
+        )
+        self.findings: dict[str, Finding] = _index(
+            "finding", (x for f in files for x in f.findings), "id"
+        )
+        self.conditions: dict[str, Condition] = _index(
+            "condition", (x for f in files for x in f.conditions), "id"
+        )
+        self.triage_rules: dict[str, TriageRule] = _index(
+            "triage rule", (x for f in files for x in f.triage_rules), "id"
+        )
+        self.questions: dict[str, Question] = _index(
+            "question", (x for f in files for x in f.questions), "id"
+        )
+        self.prevalence: dict[str, SourcedProbability] = {}
+        for f in files:
+            for fid, p in f.prevalence.items():
+                if fid in self.prevalence:
+                    raise KnowledgeBaseError(f"Duplicate prevalence for '{fid}'.")
+                self.prevalence[fid] = p
         self._check()
 
     @classmethod
@@ -82,9 +99,12 @@ class KnowledgeBase:
                     yield SourcedUse(f"condition {c.id} modifier {fid} present", mod.present)
                 if mod.absent is not None:
                     yield SourcedUse(f"condition {c.id} modifier {fid} absent", mod.absent)
+        for fid, p in self.prevalence.items():
+            yield SourcedUse(f"risk factor {fid} prevalence", p)
         for level, t in self.policy.triage_thresholds.items():
             yield SourcedUse(f"policy triage threshold {level}", t)
         yield SourcedUse("policy interview stop", self.policy.interview_stop_change_probability)
+        yield SourcedUse("policy interview rank margin", self.policy.interview_rank_margin)
         yield SourcedUse("policy triage weight", self.policy.triage_weight)
 
     # --- checks -------------------------------------------------------------------------------
@@ -112,6 +132,13 @@ class KnowledgeBase:
                     problems.append(f"condition {c.id} modifier names unknown finding '{fid}'")
                 elif f.role != "risk_factor":
                     problems.append(f"condition {c.id} modifier names symptom '{fid}'; use links")
+        for fid, f in self.findings.items():
+            if f.role == "risk_factor" and fid not in self.prevalence:
+                problems.append(f"risk factor {fid} has no prevalence")
+        for fid in self.prevalence:
+            f = self.findings.get(fid)
+            if f is None or f.role != "risk_factor":
+                problems.append(f"prevalence given for '{fid}', which is not a risk factor")
         reachable: set[str] = set()
         for q in self.questions.values():
             for fid in q.findings_set():

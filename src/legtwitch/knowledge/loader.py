@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from legtwitch.errors import KnowledgeBaseError
 from legtwitch.knowledge.schema import KnowledgeBaseFile
 
+
 def default_data_dir() -> Path:
     """The knowledge base shipped inside the package."""
     return Path(__file__).parent / "data"

@@ -78,8 +78,16 @@ class Finding(Strict):
     id: Id
     label: str = Field(description="short plain-language label, as a person would say it")
     group: Literal[
-        "movement", "site", "timing", "course", "symptom", "red_flag", "exposure",
-        "medicine", "context", "demographic",
+        "movement",
+        "site",
+        "timing",
+        "course",
+        "symptom",
+        "red_flag",
+        "exposure",
+        "medicine",
+        "context",
+        "demographic",
     ]
     role: Literal["symptom", "risk_factor"]
     leak: SourcedProbability | None = None
@@ -119,8 +127,15 @@ class Condition(Strict):
     name: str
     description: str
     category: Literal[
-        "benign", "lifestyle", "metabolic", "sleep", "neurological", "vascular",
-        "musculoskeletal", "medication", "psychological",
+        "benign",
+        "lifestyle",
+        "metabolic",
+        "sleep",
+        "neurological",
+        "vascular",
+        "musculoskeletal",
+        "medication",
+        "psychological",
     ]
     icd10cm: str = Field(pattern=r"^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$")
     icd10cm_verified: bool = False
@@ -210,11 +225,24 @@ class Policy(Strict):
 
     triage_thresholds: dict[Level, SourcedProbability]
     interview_stop_change_probability: SourcedProbability
+    interview_rank_margin: SourcedProbability = Field(
+        description="a cause must overtake one in the top causes by this much to count as a change"
+    )
     interview_max_questions: int = Field(ge=3, le=60)
     triage_weight: SourcedRatio = Field(
         description="how many bits of information a certain change of triage level is worth"
     )
     top_k: int = Field(default=3, ge=1, le=10)
+    actions: dict[Level, str] = Field(description="what to do at each triage level")
+
+    @model_validator(mode="after")
+    def _complete(self) -> Policy:
+        levels = {"self_care", "routine", "soon", "urgent", "emergency"}
+        if set(self.actions) != levels:
+            raise ValueError("policy.actions needs a text for every triage level")
+        if set(self.triage_thresholds) != levels - {"self_care"}:
+            raise ValueError("policy.triage_thresholds needs routine, soon, urgent and emergency")
+        return self
 
 
 class KnowledgeBaseFile(Strict):
@@ -226,4 +254,5 @@ class KnowledgeBaseFile(Strict):
     conditions: tuple[Condition, ...] = ()
     triage_rules: tuple[TriageRule, ...] = ()
     questions: tuple[Question, ...] = ()
+    prevalence: dict[Id, SourcedProbability] = {}  # risk factor id -> P(present) among users
     policy: Policy | None = None

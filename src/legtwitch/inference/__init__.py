@@ -1,0 +1,1 @@
+"""Exact probabilistic inference over the noisy-OR model, and its explanations. Pure."""

@@ -1,0 +1,1 @@
+"""The adaptive interview: answers to findings, next-question choice, a simulated person. Pure."""

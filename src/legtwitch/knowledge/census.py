@@ -1,0 +1,35 @@
+"""A census of the knowledge base: what it holds and where its numbers come from."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from legtwitch.knowledge.base import KnowledgeBase
+
+
+def census_lines(kb: KnowledgeBase) -> list[str]:
+    uses = list(kb.sourced_numbers())
+    sourced = [u for u in uses if u.number.source is not None]
+    estimates = [u for u in uses if u.number.estimate is not None]
+    unverified = [
+        u for u in sourced if u.number.source and not kb.sources[u.number.source].verified
+    ]
+    cited = Counter(u.number.source for u in sourced)
+    cited.update(r.source for r in kb.triage_rules.values())
+    unused = sorted(k for k in kb.sources if k not in cited)
+    red_flags = sum(1 for r in kb.triage_rules.values() if r.red_flag)
+    symptoms = sum(1 for f in kb.findings.values() if f.role == "symptom")
+    lines = [
+        f"Knowledge base {kb.version}: valid.",
+        f"  {len(kb.conditions)} conditions, {len(kb.findings)} findings "
+        f"({symptoms} symptoms, {len(kb.findings) - symptoms} risk factors), "
+        f"{len(kb.questions)} questions, {len(kb.triage_rules)} triage rules "
+        f"({red_flags} red flags), {len(kb.sources)} sources.",
+        f"  {len(uses)} numbers: {len(sourced)} cite a source, {len(estimates)} are estimates "
+        "with a stated reason.",
+        f"  {len(unverified)} of the sourced numbers cite a source marked unverified "
+        "(to be checked against the original).",
+    ]
+    if unused:
+        lines.append(f"  Sources not cited anywhere: {', '.join(unused)}.")
+    return lines

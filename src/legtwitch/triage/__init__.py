@@ -1,0 +1,5 @@
+"""Triage: red-flag rules and probability thresholds → one level with its reasons. Pure."""
+
+from legtwitch.triage.decide import LEVELS_DESCENDING, cause_sets, decide
+
+__all__ = ["LEVELS_DESCENDING", "cause_sets", "decide"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from db_fixtures import backend, database_url, make_url, pg_server  # noqa: F401 (diary databases)
 from legtwitch.interview.state import Context
 from legtwitch.knowledge.base import KnowledgeBase
 

@@ -25,7 +25,13 @@ app = typer.Typer(
 
 def _register() -> None:
     # Imported here so that each module can import `app` from this package.
-    from legtwitch.cli import assess, kb  # noqa: F401
+    from legtwitch.cli import (  # noqa: F401
+        assess,
+        diary,
+        kb,
+        log,
+        transfer,
+    )
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""How diary entries are entered: forgiving times, durations, units, drink presets and bounds."""

@@ -1,0 +1,284 @@
+"""Apple Health `export.zip` / `export.xml`: streamed with expat, entities refused.
+
+Kept: sleep (asleep stages), dietary caffeine, dietary water, workouts, and steps as one total per
+day (the largest total among the devices that counted, since phone and watch count the same steps).
+Everything else is counted and skipped. The scan writes the kept entries to a temporary spool
+file, so memory stays flat however large the export; storage reads them back only after the whole
+file parsed.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Any
+from xml.parsers import expat
+
+from legtwitch.domain.diary import Exposure, ExposureKind
+from legtwitch.entry.validate import validate_exposure
+from legtwitch.errors import InputError
+from legtwitch.transfer.bundle import stable_id
+from legtwitch.transfer.native import canonical_json, exposure_from_record, exposure_record
+
+SOURCE = "apple_health"
+SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
+CAFFEINE = "HKQuantityTypeIdentifierDietaryCaffeine"
+WATER = "HKQuantityTypeIdentifierDietaryWater"
+STEPS = "HKQuantityTypeIdentifierStepCount"
+ASLEEP = "HKCategoryValueSleepAnalysisAsleep"
+CAFFEINE_TO_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001}
+WATER_TO_L = {
+    "mL": 0.001,
+    "ml": 0.001,
+    "L": 1.0,
+    "l": 1.0,
+    "cL": 0.01,
+    "dL": 0.1,
+    "fl_oz_us": 0.0295735295625,
+    "fl_oz_imp": 0.0284130625,
+    "cup_us": 0.2365882365,
+}
+DURATION_TO_MIN = {"min": 1.0, "s": 1 / 60, "sec": 1 / 60, "hr": 60.0, "h": 60.0}
+CHUNK = 1 << 20
+
+
+@dataclass
+class Scan:
+    """What one pass over an export found; `exposures()` reads the kept entries back."""
+
+    name: str
+    records: Counter[str] = field(default_factory=Counter)  # every Record/Workout type seen
+    used: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # kept types whose record was unusable
+    steps: dict[date, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
+    step_times: dict[date, datetime] = field(default_factory=dict)
+    # Lives as long as the scan; closed by Scan.close().
+    spool: IO[str] = field(
+        default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+    )
+    spooled: int = 0
+
+    def exposures(self) -> Iterator[Exposure]:
+        self.spool.seek(0)
+        for line in self.spool:
+            yield exposure_from_record(json.loads(line))
+
+    def step_totals(self) -> list[Exposure]:
+        return [
+            Exposure(
+                stable_id(SOURCE, "steps", day.isoformat()),
+                ExposureKind.STEPS,
+                self.step_times[day],
+                max(by_source.values()),
+                source=SOURCE,
+            )
+            for day, by_source in sorted(self.steps.items())
+        ]
+
+    def close(self) -> None:
+        self.spool.close()
+
+
+def _when(text: str) -> datetime:
+    # "2014-09-13 10:27:59 +0100" -> aware datetime
+    return datetime.fromisoformat(text.replace(" +", "+").replace(" -", "-"))
+
+
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
+class _Handler:
+    def __init__(self, scan: Scan, now: datetime) -> None:
+        self.scan, self.now, self.root_seen = scan, now, False
+        self.in_correlation = False  # its Records repeat top-level ones (the DTD says so)
+
+    def end(self, name: str) -> None:
+        if name == "Correlation":
+            self.in_correlation = False
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if not self.root_seen:
+            if name != "HealthData":
+                raise InputError(
+                    f"{self.scan.name} is not an Apple Health export (it has no HealthData)."
+                )
+            self.root_seen = True
+        if name == "Record" and not self.in_correlation:
+            kind = attrs.get("type", "")
+            self.scan.records[kind] += 1
+            if kind in (SLEEP, CAFFEINE, WATER, STEPS):
+                self._record(kind, attrs)
+        elif name == "Workout":
+            self.scan.records["Workout"] += 1
+            self._guard("Workout", self._workout, attrs)
+        elif name in ("ActivitySummary", "Correlation"):
+            self.scan.records[name] += 1
+            self.in_correlation = name == "Correlation"
+
+    def _record(self, kind: str, attrs: dict[str, str]) -> None:
+        if kind == STEPS:
+            self._guard(kind, self._steps, attrs)
+        elif kind == SLEEP:
+            if not attrs.get("value", "").startswith(ASLEEP):
+                self.scan.skipped[kind + " (in bed or awake)"] += 1
+                return
+            self._guard(kind, self._sleep, attrs)
+        else:
+            self._guard(kind, self._quantity, attrs)
+
+    def _guard(
+        self, kind: str, build: Callable[[dict[str, str]], Exposure | None], attrs: dict[str, str]
+    ) -> None:
+        try:
+            exposure = build(attrs)
+            if exposure is not None:
+                validate_exposure(exposure, now=self.now)
+        except (KeyError, ValueError, InputError):
+            self.scan.skipped[kind + " (unusable values)"] += 1
+            return
+        self.scan.used[kind] += 1
+        if exposure is not None:
+            self.scan.spool.write(canonical_json(exposure_record(exposure)) + "\n")
+            self.scan.spooled += 1
+
+    def _key(self, attrs: dict[str, str]) -> str:
+        return stable_id(
+            SOURCE,
+            *(
+                attrs.get(k, "")
+                for k in (
+                    "type",
+                    "workoutActivityType",
+                    "sourceName",
+                    "startDate",
+                    "endDate",
+                    "value",
+                    "unit",
+                )
+            ),
+        )
+
+    def _steps(self, attrs: dict[str, str]) -> None:
+        start = _when(attrs["startDate"])
+        day = start.date()
+        by_source = self.scan.steps[day]
+        source = attrs.get("sourceName", "")
+        by_source[source] = by_source.get(source, 0.0) + float(attrs["value"])
+        self.scan.step_times.setdefault(day, datetime.combine(day, time(0), start.tzinfo))
+
+    def _sleep(self, attrs: dict[str, str]) -> Exposure:
+        start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
+        stage = _snake(attrs["value"].removeprefix("HKCategoryValueSleepAnalysis"))
+        hours = (end - start).total_seconds() / 3600
+        return Exposure(
+            self._key(attrs), ExposureKind.SLEEP, start, hours, end, stage, source=SOURCE
+        )
+
+    def _quantity(self, attrs: dict[str, str]) -> Exposure:
+        caffeine = attrs["type"] == CAFFEINE
+        table = CAFFEINE_TO_MG if caffeine else WATER_TO_L
+        amount = float(attrs["value"]) * table[attrs["unit"]]
+        kind = ExposureKind.CAFFEINE if caffeine else ExposureKind.FLUIDS
+        return Exposure(self._key(attrs), kind, _when(attrs["startDate"]), amount, source=SOURCE)
+
+    def _workout(self, attrs: dict[str, str]) -> Exposure:
+        start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
+        if attrs.get("duration"):
+            minutes = float(attrs["duration"]) * DURATION_TO_MIN[attrs.get("durationUnit", "min")]
+        else:
+            minutes = (end - start).total_seconds() / 60
+        activity = _snake(
+            attrs.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType")
+        )
+        return Exposure(
+            self._key(attrs),
+            ExposureKind.EXERCISE,
+            start,
+            minutes,
+            end,
+            activity or "workout",
+            source=SOURCE,
+        )
+
+
+def _refuse(*_args: Any) -> int:
+    raise InputError(
+        "The file declares XML entities, which legtwitch refuses because they can be used to "
+        "attack the importer; import the export the Health app made, unchanged."
+    )
+
+
+def hardened_parser() -> Any:
+    """An expat parser refusing entity declarations and external entities (as defusedxml does)."""
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = _refuse
+    return parser
+
+
+@contextmanager
+def open_export(path: Path) -> Iterator[tuple[IO[bytes], int]]:
+    """The export.xml stream inside `path` (a .zip or the .xml itself) and its size in bytes."""
+    if not path.is_file():
+        raise InputError(f"{path} does not exist; give the path of export.zip or export.xml.")
+    with path.open("rb") as probe:
+        is_zip = probe.read(4) == b"PK\x03\x04" or path.suffix.lower() == ".zip"
+    if not is_zip:
+        with path.open("rb") as stream:
+            yield stream, path.stat().st_size
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                i for i in archive.infolist() if i.filename.rsplit("/", 1)[-1] == "export.xml"
+            ]
+            if not members:
+                raise InputError(
+                    f"{path.name} holds no export.xml; use the export.zip from the Health app."
+                )
+            with archive.open(members[0]) as stream:
+                yield stream, members[0].file_size
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+        raise InputError(
+            f"{path.name} is a damaged zip file ({exc}); export it again from the Health app."
+        ) from None
+
+
+def scan_export(
+    path: Path, *, now: datetime, tick: Callable[[int], None], total: Callable[[int], None]
+) -> Scan:
+    """Parse the whole export; raise InputError (nothing kept) unless it is complete and safe."""
+    scan = Scan(path.name)
+    handler = _Handler(scan, now)
+    parser = hardened_parser()
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    try:
+        with open_export(path) as (stream, size):
+            total(size)
+            while chunk := stream.read(CHUNK):
+                parser.Parse(chunk, False)
+                tick(len(chunk))
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        scan.close()
+        raise InputError(
+            f"{path.name} is not a complete Apple Health export ({expat.ErrorString(exc.code)} at "
+            f"line {exc.lineno}); export it again from the Health app."
+        ) from None
+    except BaseException:
+        scan.close()
+        raise
+    scan.spool.flush()
+    return scan

@@ -23,16 +23,18 @@ def lag_autocorrelations(
 
     e = resid - resid.mean()
     denom = float(np.mean(e**2))
-    pos = {int(d): i for i, d in enumerate(days)}
+    idx = (days - days.min()).astype(np.int64) if len(days) else np.zeros(0, dtype=np.int64)
+    full = np.full(int(idx.max()) + 1 if len(idx) else 0, np.nan)
+    full[idx] = e
     out: list[tuple[float, int]] = []
     for k in range(1, max_lag + 1):
-        pairs = [(i, pos[int(d) + k]) for i, d in enumerate(days) if int(d) + k in pos]
-        if not pairs or denom == 0.0:
+        if denom == 0.0 or len(full) <= k:
             out.append((0.0, 0))
             continue
-        a = np.array([e[i] for i, _ in pairs])
-        b = np.array([e[j] for _, j in pairs])
-        out.append((float(np.mean(a * b)) / denom, len(pairs)))
+        a, b = full[:-k], full[k:]
+        both = ~np.isnan(a) & ~np.isnan(b)
+        n = int(both.sum())
+        out.append((float(np.mean(a[both] * b[both])) / denom if n else 0.0, n))
     return out
 
 

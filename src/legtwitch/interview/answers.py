@@ -118,7 +118,7 @@ def _number(question: Question, value: Any) -> dict[str, FindingStatus]:
         unit = f" {question.unit}" if question.unit else ""
         raise InputError(
             f"The answer to '{question.id}' must be between {question.minimum:g} and "
-            f"{question.maximum:g}{unit}; {value!r} is not possible."
+            f"{question.maximum:g}{unit}; {str(value).strip()} is not possible."
         )
     for band in question.bands:
         if band.below is None or number < band.below:

@@ -133,16 +133,32 @@ def _share(xs: list[bool]) -> float:
     return round(sum(xs) / len(xs), 3) if xs else float("nan")
 
 
+def _target(metric: str) -> str:
+    if metric == "diaries flagging anything":
+        return "≤ 0.05 when there is no effect"
+    if metric.startswith("95% CI coverage"):
+        return "0.93–0.97"
+    if metric.startswith("full analysis seconds"):
+        return "< 2 s"
+    if metric == "verdict increase/decrease":
+        return "≤ 0.05 when there is no effect"
+    return ""
+
+
 def _row(
     scenario: str, days: int, method: str, metric: str, value: float, n: int
 ) -> dict[str, Any]:
+    """One row in the bench runner's shape (bench, what, value, target, detail), plus the parts."""
     return {
         "bench": "triggers",
+        "what": f"{scenario}, {days} days: {method}: {metric}",
+        "value": value,
+        "target": _target(metric),
+        "detail": f"n = {n}",
         "scenario": scenario,
         "days": days,
         "method": method,
         "metric": metric,
-        "value": value,
         "n": n,
     }
 

@@ -15,7 +15,9 @@ DOC = Path(__file__).parents[1] / "docs" / "settings.md"
 def test_every_setting_is_documented() -> None:
     text = DOC.read_text(encoding="utf-8")
     for name in Settings.model_fields:
-        assert f"`LEGTWITCH_{name.upper()}`" in text, f"LEGTWITCH_{name.upper()} is not in {DOC.name}"
+        assert f"`LEGTWITCH_{name.upper()}`" in text, (
+            f"LEGTWITCH_{name.upper()} is not in {DOC.name}"
+        )
 
 
 def test_environment_is_read_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

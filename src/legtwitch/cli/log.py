@@ -45,8 +45,7 @@ def _new_id() -> str:
 def _save(entry: Episode | Exposure) -> None:
     from legtwitch.services import diary
 
-    with diary.open_diary(settings()) as db:
-        diary.log(db, entry)
+    diary.log_entry(entry, settings())
     moment = entry.start if isinstance(entry, Episode) else entry.at
     typer.echo(f"Logged {describe(entry)} at {clock(moment, settings().tz())} (id {entry.id[:8]}).")
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from legtwitch.domain.diary import Episode, Exposure, ExposureKind
-from legtwitch.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from legtwitch.settings import Settings
 
 NOT_A_DIAGNOSIS = "legtwitch keeps a record; it is not a diagnosis."
 _UNITS = {
@@ -22,6 +25,8 @@ _UNITS = {
 
 
 def settings() -> Settings:
+    from legtwitch.settings import get_settings  # pydantic-settings: only when a command runs
+
     return get_settings()
 
 

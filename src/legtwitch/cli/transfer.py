@@ -14,37 +14,37 @@ from legtwitch.errors import InputError
 
 
 class RichProgress:
-    """A rich progress bar on stderr, one task per stage."""
+    """A rich progress bar on stderr (only on a terminal), one task per stage."""
 
     def __init__(self) -> None:
         from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            DownloadColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self._bytes_columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            DownloadColumn(),
-            TimeRemainingColumn(),
-        )
         console = Console(stderr=True)
         self._progress = Progress(
-            *self._bytes_columns, console=console, disable=not console.is_terminal
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[done]}"),
+            TimeRemainingColumn(),
+            console=console,
+            disable=not console.is_terminal,
         )
         self._task: Any = None
 
-    def start(self, description: str, total: int | None) -> None:
+    def start(self, description: str, total: int | None, unit: str = "entries") -> None:
         if self._task is not None:
             self._progress.update(self._task, completed=self._progress.tasks[-1].total or 0)
-        self._task = self._progress.add_task(description, total=total)
+        self._unit = unit
+        self._task = self._progress.add_task(description, total=total, done="")
 
     def advance(self, amount: int) -> None:
         self._progress.advance(self._task, amount)
+        task = self._progress.tasks[-1]
+        if self._unit == "bytes":
+            done = f"{task.completed / 2**20:.0f}/{(task.total or 0) / 2**20:.0f} MB"
+        else:
+            done = f"{task.completed:.0f}/{task.total or 0:.0f} {self._unit}"
+        self._progress.update(self._task, done=done)
 
     def __enter__(self) -> RichProgress:
         self._progress.start()

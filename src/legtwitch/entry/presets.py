@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from legtwitch.errors import InputError, KnowledgeBaseError
 
 _PATH = Path(__file__).with_name("diary.yaml")
@@ -31,6 +29,8 @@ class EntryData:
 @cache
 def entry_data() -> EntryData:
     """The presets and limits, validated once per process."""
+    import yaml
+
     raw = yaml.safe_load(_PATH.read_text(encoding="utf-8"))
     sources = set(raw["sources"])
     presets: dict[str, DrinkPreset] = {}

@@ -14,24 +14,45 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from legtwitch.domain.diary import Episode, Exposure
 from legtwitch.domain.saved_assessment import SavedAssessment
 from legtwitch.entry.validate import validate_episode, validate_exposure
 from legtwitch.errors import InputError
 from legtwitch.services.progress import NoProgress, Progress
-from legtwitch.settings import Settings, get_settings
-from legtwitch.storage import Database, open_database
 from legtwitch.transfer.bundle import Bundle
+
+if TYPE_CHECKING:
+    from legtwitch.settings import Settings
+    from legtwitch.storage.database import Database
 
 Entry = Episode | Exposure
 T = TypeVar("T")
 BATCH = 2000
 
 
+def _settings(settings: Settings | None) -> Settings:
+    from legtwitch.settings import get_settings
+
+    return settings or get_settings()
+
+
 def open_diary(settings: Settings | None = None) -> Database:
-    return open_database((settings or get_settings()).resolved_database_url())
+    from legtwitch.storage.database import open_database
+
+    return open_database(_settings(settings).resolved_database_url())
+
+
+def log_entry(entry: Entry, settings: Settings | None = None) -> Entry:
+    """Check and store one new entry in the configured diary, quickly when it is a SQLite file."""
+    from legtwitch.storage.sqlite_append import try_append
+
+    validate(entry)
+    if not try_append(_settings(settings).resolved_database_url(), entry):
+        with open_diary(settings) as db:
+            log(db, entry)
+    return entry
 
 
 def now_utc() -> datetime:
@@ -240,7 +261,7 @@ def import_path(
             report = ImportReport("legtwitch CSV")
             bundle = _validated(native.read_csv(path))
         elif daily_csv.is_daily_header(header):
-            settings = settings or get_settings()
+            settings = _settings(settings)
             daily = daily_csv.read_daily_csv(path, tz=settings.tz(), now=now_utc())
             report = ImportReport("daily spreadsheet", ignored_columns=daily.unknown_columns)
             report.details["days"] = daily.days
@@ -277,7 +298,7 @@ def import_apple_health(
     progress = progress or NoProgress()
 
     def total(size: int) -> None:
-        progress.start(f"Reading {path.name}", size)
+        progress.start(f"Reading {path.name}", size, unit="bytes")
 
     scan = apple_health.scan_export(path, now=now_utc(), tick=progress.advance, total=total)
     report = ImportReport("Apple Health", details=dict(sorted(scan.records.items())))

@@ -6,7 +6,7 @@ from typing import Protocol
 
 
 class Progress(Protocol):
-    def start(self, description: str, total: int | None) -> None: ...
+    def start(self, description: str, total: int | None, unit: str = "entries") -> None: ...
 
     def advance(self, amount: int) -> None: ...
 
@@ -14,7 +14,7 @@ class Progress(Protocol):
 class NoProgress:
     """Progress that shows nothing (tests, scripts)."""
 
-    def start(self, description: str, total: int | None) -> None:
+    def start(self, description: str, total: int | None, unit: str = "entries") -> None:
         pass
 
     def advance(self, amount: int) -> None:

@@ -1,55 +1,29 @@
 """The diary's storage: the only package that imports SQLAlchemy.
 
-`open_database(url)` makes an engine, brings the schema to the newest migration and returns a
-`Database` whose `diary` repository does every read and write.
+`open_database(url)` (in `database.py`) makes an engine, brings the schema to the newest migration
+and returns a `Database` whose `diary` repository does every read and write. `sqlite_append` adds
+one entry to an up-to-date SQLite file with the standard library alone, for the quick `log` command.
+Names are loaded on first use, so importing this package does not import SQLAlchemy.
 """
 
 from __future__ import annotations
 
-from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DatabaseError, OperationalError
-
-from legtwitch.errors import LegtwitchError
-from legtwitch.storage.engine import make_engine
-from legtwitch.storage.experiments import ExperimentRepository
-from legtwitch.storage.migrate import upgrade_to_head
-from legtwitch.storage.repository import DiaryRepository
+if TYPE_CHECKING:
+    from legtwitch.storage.database import Database, open_database
+    from legtwitch.storage.repository import DiaryRepository
 
 __all__ = ["Database", "DiaryRepository", "open_database"]
 
 
-class Database:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.engine = make_engine(url)
-        self.diary = DiaryRepository(self.engine)
-        self.experiments = ExperimentRepository(self.engine)  # self-experiments (issue 5)
+def __getattr__(name: str) -> Any:
+    if name in ("Database", "open_database"):
+        from legtwitch.storage import database
 
-    def close(self) -> None:
-        self.engine.dispose()
+        return getattr(database, name)
+    if name == "DiaryRepository":
+        from legtwitch.storage.repository import DiaryRepository
 
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def open_database(url: str) -> Database:
-    """Open (creating if needed) the diary database at `url` with its schema up to date."""
-    database = Database(url)
-    try:
-        upgrade_to_head(database.engine)
-    except (OperationalError, DatabaseError) as exc:
-        database.close()
-        reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
-        raise LegtwitchError(
-            f"Cannot open the diary database ({reason}); check LEGTWITCH_DATABASE_URL."
-        ) from None
-    return database
+        return DiaryRepository
+    raise AttributeError(name)

@@ -10,9 +10,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from legtwitch.errors import LegtwitchError
-
-# How long a SQLite writer waits for another writer (an import, a second terminal) to finish.
-BUSY_TIMEOUT_MS = 30_000
+from legtwitch.storage.sqlite_settings import BUSY_TIMEOUT_MS, PRAGMAS
 
 
 def make_engine(url: str) -> Engine:
@@ -49,10 +47,8 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA synchronous = FULL")
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from legtwitch.storage.sqlite_settings import HEAD_REVISION
+
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions; a test checks that it is Alembic's head.
-HEAD_REVISION = "0002"
+__all__ = ["HEAD_REVISION", "MIGRATIONS", "current_revision", "upgrade_to_head"]
 
 
 def current_revision(conn: Connection) -> str | None:

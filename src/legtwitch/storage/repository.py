@@ -103,7 +103,7 @@ class DiaryRepository:
             .order_by(episodes.c.start_utc, episodes.c.id)
         )
         with self._engine.connect() as conn:
-            return [rows.episode_from(r._mapping) for r in conn.execute(query)]
+            return [rows.episode_from(r) for r in conn.execute(query).mappings().all()]
 
     def exposures_between(self, start: datetime, end: datetime) -> list[Exposure]:
         query = (
@@ -112,7 +112,7 @@ class DiaryRepository:
             .order_by(exposures.c.at_utc, exposures.c.id)
         )
         with self._engine.connect() as conn:
-            return [rows.exposure_from(r._mapping) for r in conn.execute(query)]
+            return [rows.exposure_from(r) for r in conn.execute(query).mappings().all()]
 
     def iter_episodes(self) -> Iterator[Episode]:
         query = select(episodes).order_by(episodes.c.start_utc, episodes.c.id)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any
-
-from sqlalchemy.engine import RowMapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
 from legtwitch.domain.saved_assessment import SavedAssessment
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import RowMapping
 
 
 def offset_s(moment: datetime) -> int:
@@ -17,8 +19,13 @@ def offset_s(moment: datetime) -> int:
     return int(delta.total_seconds())
 
 
+@cache
+def _zone(offset: int) -> timezone:
+    return timezone(timedelta(seconds=offset))
+
+
 def restore(utc: datetime, offset: int) -> datetime:
-    return utc.astimezone(timezone(timedelta(seconds=offset)))
+    return utc.astimezone(_zone(offset))
 
 
 def episode_row(episode: Episode) -> dict[str, Any]:

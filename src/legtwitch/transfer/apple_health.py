@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from typing import IO, Any
 from xml.parsers import expat
@@ -47,6 +47,7 @@ WATER_TO_L = {
     "cup_us": 0.2365882365,
 }
 DURATION_TO_MIN = {"min": 1.0, "s": 1 / 60, "sec": 1 / 60, "hr": 60.0, "h": 60.0}
+KEPT = frozenset((SLEEP, CAFFEINE, WATER, STEPS))
 CHUNK = 1 << 20
 
 
@@ -58,8 +59,8 @@ class Scan:
     records: Counter[str] = field(default_factory=Counter)  # every Record/Workout type seen
     used: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # kept types whose record was unusable
-    steps: dict[date, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
-    step_times: dict[date, datetime] = field(default_factory=dict)
+    steps: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
+    step_times: dict[str, datetime] = field(default_factory=dict)  # day -> its local midnight
     # Lives as long as the scan; closed by Scan.close().
     spool: IO[str] = field(
         default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
@@ -74,7 +75,7 @@ class Scan:
     def step_totals(self) -> list[Exposure]:
         return [
             Exposure(
-                stable_id(SOURCE, "steps", day.isoformat()),
+                stable_id(SOURCE, "steps", day),
                 ExposureKind.STEPS,
                 self.step_times[day],
                 max(by_source.values()),
@@ -92,41 +93,57 @@ def _when(text: str) -> datetime:
     return datetime.fromisoformat(text.replace(" +", "+").replace(" -", "-"))
 
 
+def _named(attrs: list[str]) -> dict[str, str]:
+    return dict(zip(attrs[::2], attrs[1::2], strict=True))
+
+
 def _snake(name: str) -> str:
     return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
 
 
 class _Handler:
-    def __init__(self, scan: Scan, now: datetime) -> None:
-        self.scan, self.now, self.root_seen = scan, now, False
-        self.in_correlation = False  # its Records repeat top-level ones (the DTD says so)
+    def __init__(self, scan: Scan, now: datetime, parser: Any) -> None:
+        self.scan, self.now, self.parser = scan, now, parser
+        self.records: dict[str, int] = scan.records
+        parser.StartElementHandler = self.first
 
-    def end(self, name: str) -> None:
-        if name == "Correlation":
-            self.in_correlation = False
+    def first(self, name: str, attrs: list[str]) -> None:
+        if name != "HealthData":
+            raise InputError(
+                f"{self.scan.name} is not an Apple Health export (it has no HealthData)."
+            )
+        self.parser.StartElementHandler = self.start
 
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        if not self.root_seen:
-            if name != "HealthData":
-                raise InputError(
-                    f"{self.scan.name} is not an Apple Health export (it has no HealthData)."
-                )
-            self.root_seen = True
-        if name == "Record" and not self.in_correlation:
-            kind = attrs.get("type", "")
-            self.scan.records[kind] += 1
-            if kind in (SLEEP, CAFFEINE, WATER, STEPS):
-                self._record(kind, attrs)
+    def start(self, name: str, attrs: list[str]) -> None:
+        # Called for every element of a file of millions: keep it lean. `attrs` is the flat
+        # [name, value, ...] list (ordered_attributes), cheaper than a dict; Apple puts type first.
+        if name == "Record":
+            kind = attrs[1] if attrs and attrs[0] == "type" else _named(attrs).get("type", "")
+            records = self.records
+            records[kind] = records.get(kind, 0) + 1
+            if kind in KEPT:
+                self._record(kind, _named(attrs))
         elif name == "Workout":
-            self.scan.records["Workout"] += 1
-            self._guard("Workout", self._workout, attrs)
+            self.records["Workout"] = self.records.get("Workout", 0) + 1
+            self._guard("Workout", self._workout, _named(attrs))
         elif name in ("ActivitySummary", "Correlation"):
-            self.scan.records[name] += 1
-            self.in_correlation = name == "Correlation"
+            self.records[name] = self.records.get(name, 0) + 1
+            if name == "Correlation":
+                # A correlation's Records repeat top-level ones (the DTD says so): ignore them.
+                self.parser.StartElementHandler = self.in_correlation
+                self.parser.EndElementHandler = self.end_correlation
+
+    def in_correlation(self, name: str, attrs: list[str]) -> None:
+        pass
+
+    def end_correlation(self, name: str) -> None:
+        if name == "Correlation":
+            self.parser.StartElementHandler = self.start
+            self.parser.EndElementHandler = None
 
     def _record(self, kind: str, attrs: dict[str, str]) -> None:
         if kind == STEPS:
-            self._guard(kind, self._steps, attrs)
+            self._steps(attrs)
         elif kind == SLEEP:
             if not attrs.get("value", "").startswith(ASLEEP):
                 self.scan.skipped[kind + " (in bed or awake)"] += 1
@@ -168,12 +185,20 @@ class _Handler:
         )
 
     def _steps(self, attrs: dict[str, str]) -> None:
-        start = _when(attrs["startDate"])
-        day = start.date()
+        # The hottest path of a real export: no datetime parsing except once per day.
+        try:
+            value = float(attrs["value"])
+            day = attrs["startDate"][:10]
+            if day not in self.scan.step_times:
+                start = _when(attrs["startDate"])
+                self.scan.step_times[day] = datetime.combine(start.date(), time(0), start.tzinfo)
+        except (KeyError, ValueError):
+            self.scan.skipped[STEPS + " (unusable values)"] += 1
+            return
+        self.scan.used[STEPS] += 1
         by_source = self.scan.steps[day]
         source = attrs.get("sourceName", "")
-        by_source[source] = by_source.get(source, 0.0) + float(attrs["value"])
-        self.scan.step_times.setdefault(day, datetime.combine(day, time(0), start.tzinfo))
+        by_source[source] = by_source.get(source, 0.0) + value
 
     def _sleep(self, attrs: dict[str, str]) -> Exposure:
         start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
@@ -260,10 +285,9 @@ def scan_export(
 ) -> Scan:
     """Parse the whole export; raise InputError (nothing kept) unless it is complete and safe."""
     scan = Scan(path.name)
-    handler = _Handler(scan, now)
     parser = hardened_parser()
-    parser.StartElementHandler = handler.start
-    parser.EndElementHandler = handler.end
+    parser.ordered_attributes = True
+    _Handler(scan, now, parser)
     try:
         with open_export(path) as (stream, size):
             total(size)

@@ -1,7 +1,7 @@
 """The analysis policy: the numbers the trigger analysis and experiments use, loaded from YAML.
 
-Every value is sourced (a key in shared/reference/clinical.md) or an `estimate` with its reason, so
-no threshold lives in code. `load_policy()` reads the file shipped in the package.
+Every value is sourced (a key of the knowledge base's sources.yaml) or an `estimate` with its
+reason, so no threshold lives in code. `load_policy()` reads the file shipped in the package.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ class _Strict(BaseModel):
 
 
 class Value(_Strict):
-    """A number with where it came from: a clinical.md `source` key or an `estimate` reason."""
+    """A number with where it came from: a sources.yaml `source` key or an `estimate` reason."""
 
     value: float
     source: str | None = None
@@ -138,3 +138,25 @@ def parse_policy(path: Path) -> AnalysisPolicy:
 def load_policy() -> AnalysisPolicy:
     """The policy shipped with legtwitch (read once per process)."""
     return parse_policy(policy_path())
+
+
+def source_keys(policy: AnalysisPolicy) -> set[str]:
+    """Every `source` key the policy cites (checked against the knowledge base in the tests)."""
+    keys: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, Value):
+            if node.source is not None:
+                keys.add(node.source)
+        elif isinstance(node, BaseModel):
+            for name in type(node).model_fields:
+                walk(getattr(node, name))
+        elif isinstance(node, dict):
+            for item in node.values():
+                walk(item)
+        elif isinstance(node, tuple | list):
+            for item in node:
+                walk(item)
+
+    walk(policy)
+    return keys

@@ -100,6 +100,9 @@ def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightR
     short: list[Shortfall] = []
     usable: list[Family] = []
     for fam in families(table.columns, pol):
+        logged = panel.cols[fam.column][panel.tracked]
+        if not np.any(np.nan_to_num(logged) != 0.0):
+            continue  # never logged (or only as zero): nothing to test and nothing to ask for
         spec = pol.factors.get(fam.column)
         absent_zero = spec is None or spec.absent_means == "zero"
         problem = check_family(fam, panel, pol, absent_zero)

@@ -65,6 +65,12 @@ def _fit(y: FloatArray, x: FloatArray, family: Any, **kw: Any) -> Any:
     for w in caught:
         if issubclass(w.category, ConvergenceWarning | PerfectSeparationWarning):
             raise ModelFailure(str(w.message))
+    import numpy as np
+
+    mu = np.asarray(res.mu)
+    # A fitted rate of (almost) zero means a factor separates days with and without twitches.
+    if not np.all(np.isfinite(res.params)) or not np.all(mu > 1e-8):
+        raise ModelFailure("fitted rates at the boundary")
     return res
 
 

@@ -14,5 +14,5 @@ def bh_qvalues(p_values: Sequence[float]) -> list[float]:
     for rank in range(m, 0, -1):
         i = order[rank - 1]
         running = min(running, p_values[i] * m / rank)
-        q[i] = min(running, 1.0)
+        q[i] = min(max(running, p_values[i]), 1.0)  # never below p (float rounding)
     return q

@@ -133,49 +133,60 @@ def analyse(table: DailyTable, policy: AnalysisPolicy | None = None) -> InsightR
             return InsightReport(n_days, (), (Shortfall("*", wording.UNSTABLE_DIARY),))
 
     raws: list[_Raw] = []
-    per_param = rules.days_per_parameter.value
     for fam in usable:
         others = [(f.name, panel.cols[f.column]) for f in adjusters if f.column != fam.column]
-        series = family_values(fam, panel)
-        for n_lags in range(len(rules.lags), 0, -1):
-            terms = [(f"{fam.name}_lag{k}", lagged(series, k)) for k in rules.lags[:n_lags]]
-            y, x, d = _design(terms + others + week, panel)
-            needed = math.ceil(x.shape[1] * per_param)
-            if len(y) < needed:
-                if n_lags == 1:
-                    short.append(Shortfall(fam.name, wording.budget(fam.label, needed - len(y))))
-                continue
-            try:
-                est = fit_terms(
-                    y,
-                    x,
-                    list(range(1, n_lags + 1)),
-                    choice,
-                    stats.ci_level.value,
-                    int(stats.autocorrelation_max_lag.value),
-                    days=d,
-                )
-            except ModelFailure:
-                if n_lags == 1:
-                    short.append(Shortfall(fam.name, wording.unstable(fam.label)))
-                continue
-            for k, e in zip(rules.lags[:n_lags], est, strict=True):
-                raws.append(
-                    _Raw(
-                        fam,
-                        k,
-                        e.coef * fam.per,
-                        e.ci_low * fam.per,
-                        e.ci_high * fam.per,
-                        e.p_value,
-                        len(y),
-                    )
-                )
-            if n_lags < len(rules.lags):
-                more = math.ceil((x.shape[1] + 1) * per_param) - len(y)
-                short.append(Shortfall(fam.name, wording.lags_pending(fam.label, max(more, 1))))
-            break
+        found, problem = _fit_family(fam, panel, others + week, choice, pol)
+        raws += found
+        if problem is not None:
+            short.append(problem)
     return InsightReport(n_days, _finish(raws, stats.fdr_level.value), tuple(short), choice)
+
+
+def _fit_family(
+    fam: Family,
+    panel: Panel,
+    adjust: list[tuple[str, FloatArray]],
+    choice: ModelChoice,
+    pol: AnalysisPolicy,
+) -> tuple[list[_Raw], Shortfall | None]:
+    """Fit one family with as many lags (0, 1, 2) as the days allow; its estimates and any note."""
+    rules, stats = pol.data_rules, pol.statistics
+    per_param = rules.days_per_parameter.value
+    series = family_values(fam, panel)
+    problem: Shortfall | None = None
+    for n_lags in range(len(rules.lags), 0, -1):
+        lags = rules.lags[:n_lags]
+        terms = [(f"{fam.name}_lag{k}", lagged(series, k)) for k in lags]
+        y, x, d = _design(terms + adjust, panel)
+        needed = math.ceil(x.shape[1] * per_param)
+        if len(y) < needed:
+            problem = Shortfall(fam.name, wording.budget(fam.label, needed - len(y)))
+            continue
+        try:
+            est = fit_terms(
+                y,
+                x,
+                list(range(1, n_lags + 1)),
+                choice,
+                stats.ci_level.value,
+                int(stats.autocorrelation_max_lag.value),
+                days=d,
+            )
+        except ModelFailure:
+            problem = Shortfall(fam.name, wording.unstable(fam.label))
+            continue
+        raws = [
+            _Raw(
+                fam, k, e.coef * fam.per, e.ci_low * fam.per, e.ci_high * fam.per, e.p_value, len(y)
+            )
+            for k, e in zip(lags, est, strict=True)
+        ]
+        note = None
+        if n_lags < len(rules.lags):
+            more = max(math.ceil((x.shape[1] + 1) * per_param) - len(y), 1)
+            note = Shortfall(fam.name, wording.lags_pending(fam.label, more))
+        return raws, note
+    return [], problem
 
 
 def _nan(values: FloatArray) -> npt.NDArray[np.bool_]:

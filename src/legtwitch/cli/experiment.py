@@ -72,6 +72,7 @@ def status() -> None:
         f"Analysed days so far with {st.design.factor} logged: {adh.days_checked} "
         f"({followed}); recorded without an amount or not recorded: {adh.days_unrecorded}."
     )
+    typer.echo(NOT_A_DIAGNOSIS)
 
 
 @experiment_app.command()
@@ -99,4 +100,4 @@ def stop() -> None:
 
     with diary.open_diary(settings()) as db:
         stopped = experiments.stop(db, now())
-    typer.echo(f"Stopped the experiment on {stopped.design.factor}.")
+    typer.echo(f"Stopped the experiment on {stopped.design.factor}. {NOT_A_DIAGNOSIS}")

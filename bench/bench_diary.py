@@ -111,11 +111,11 @@ def bench_read_year(tmp: Path) -> dict[str, object]:
 _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from legtwitch.services import diary
+from legtwitch.services import diary, transfer
 from legtwitch.storage import open_database
 started = time.perf_counter()
 with open_database(sys.argv[2]) as db:
-    report = diary.import_apple_health(db, Path(sys.argv[1]))
+    report = transfer.import_apple_health(db, Path(sys.argv[1]))
 seconds = time.perf_counter() - started
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024,

@@ -156,3 +156,21 @@ def test_kb_check_prints_a_census() -> None:
     out = legtwitch("kb", "check")
     assert out.returncode == 0, out.stderr
     assert "valid" in out.stdout and "numbers" in out.stdout and "estimates" in out.stdout
+
+
+def test_python_api_gives_the_same_result_as_the_cli(tmp_path: Path) -> None:
+    import legtwitch
+
+    out = legtwitch_cli_json(tmp_path, BENIGN)
+    api = legtwitch.assessment_to_dict(
+        legtwitch.assess(answers=BENIGN["answers"], findings=BENIGN["findings"]),
+        legtwitch.KnowledgeBase.load(),
+    )
+    assert api == out
+
+
+def legtwitch_cli_json(tmp_path: Path, doc: dict[str, object]) -> object:
+    path = write(tmp_path, "api.json", json.dumps(doc))
+    out = legtwitch("assess", "--answers", str(path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)

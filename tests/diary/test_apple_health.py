@@ -11,7 +11,7 @@ from bench.apple_health_export import HEADER, write_export
 
 from legtwitch.domain.diary import ExposureKind
 from legtwitch.errors import InputError
-from legtwitch.services import diary
+from legtwitch.services import transfer
 from legtwitch.storage import open_database
 
 REPO = Path(__file__).parents[2]
@@ -30,7 +30,7 @@ def test_real_sample_counts_every_record_type_and_keeps_steps(database_url: str)
     if not REAL_SAMPLE.is_file():
         pytest.skip(f"the shared sample {REAL_SAMPLE} is not beside the repository")
     with open_database(database_url) as db:
-        report = diary.import_apple_health(db, REAL_SAMPLE)
+        report = transfer.import_apple_health(db, REAL_SAMPLE)
         assert report.details == {
             "ActivitySummary": 2,
             "HKQuantityTypeIdentifierDistanceWalkingRunning": 5,
@@ -52,7 +52,7 @@ def test_generated_export_keeps_sleep_caffeine_water_workouts_and_daily_steps(
     path = tmp_path / ("export.zip" if as_zip else "export.xml")
     expected = write_export(path, date(2026, 3, 1), 6, filler=12, as_zip=as_zip)
     with open_database(database_url) as db:
-        report = diary.import_path(db, path)
+        report = transfer.import_path(db, path)
         assert report.added == expected.kept
         assert sum(report.details.values()) == expected.records
         assert report.skipped == {"HKCategoryTypeIdentifierSleepAnalysis (in bed or awake)": 12}
@@ -75,8 +75,8 @@ def test_importing_the_same_export_twice_adds_nothing(database_url: str, tmp_pat
     path = tmp_path / "export.zip"
     expected = write_export(path, date(2026, 2, 1), 4, filler=5, as_zip=True)
     with open_database(database_url) as db:
-        first = diary.import_apple_health(db, path)
-        second = diary.import_apple_health(db, path)
+        first = transfer.import_apple_health(db, path)
+        second = transfer.import_apple_health(db, path)
         assert (first.added, second.added, second.already_present) == (
             expected.kept,
             0,
@@ -126,7 +126,7 @@ def test_entity_tricks_are_refused_and_nothing_is_written(
     )
     with open_database(database_url) as db:
         with pytest.raises(InputError, match="entities") as info:
-            diary.import_apple_health(db, path)
+            transfer.import_apple_health(db, path)
         assert "\n" not in str(info.value)
         assert db.diary.counts() == EMPTY
 
@@ -148,7 +148,7 @@ def test_truncated_exports_write_nothing(database_url: str, tmp_path: Path, keep
     cut.write_bytes(data[: int(len(data) * keep)])
     with open_database(database_url) as db:
         with pytest.raises(InputError, match="not a complete Apple Health export"):
-            diary.import_apple_health(db, cut)
+            transfer.import_apple_health(db, cut)
         assert db.diary.counts() == EMPTY
 
 
@@ -169,7 +169,7 @@ def test_damaged_zip_and_wrong_files_are_explained(tmp_path: Path) -> None:
             (not_health, "not an Apple Health"),
         ):
             with pytest.raises(InputError, match=message):
-                diary.import_apple_health(db, path)
+                transfer.import_apple_health(db, path)
         assert db.diary.counts() == EMPTY
 
 
@@ -189,9 +189,30 @@ def test_unusable_records_are_counted_not_fatal(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
-        report = diary.import_apple_health(db, path)
+        report = transfer.import_apple_health(db, path)
     assert report.added == 1
     assert report.skipped == {
         "HKQuantityTypeIdentifierDietaryCaffeine (unusable values)": 1,
         "HKQuantityTypeIdentifierDietaryWater (unusable values)": 1,
     }
+
+
+def test_records_inside_correlations_are_not_counted_twice(tmp_path: Path) -> None:
+    caffeine = _caffeine()
+    food = (
+        ' <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="p" '
+        'startDate="2026-01-01 08:00:00 +0100" endDate="2026-01-01 08:00:00 +0100">\n'
+        '  <MetadataEntry key="HKFoodType" value="Coffee"/>\n'
+        f"{caffeine} </Correlation>\n"
+    )
+    path = tmp_path / "export.xml"
+    path.write_text(
+        HEADER.replace("{export_date}", "2026-01-02 00:00:00 +0000") + caffeine + food
+        + caffeine.replace("80", "40") + "</HealthData>\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
+        report = transfer.import_apple_health(db, path)
+        amounts = sorted(x.amount or 0 for x in db.diary.iter_exposures())
+    assert report.details == {"Correlation": 1, "HKQuantityTypeIdentifierDietaryCaffeine": 2}
+    assert amounts == [40.0, 80.0]

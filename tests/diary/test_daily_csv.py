@@ -10,7 +10,7 @@ import pytest
 
 from legtwitch.domain.diary import EpisodeKind, ExposureKind
 from legtwitch.errors import InputError
-from legtwitch.services import diary
+from legtwitch.services import diary, transfer
 from legtwitch.settings import Settings
 from legtwitch.storage import open_database
 
@@ -20,7 +20,7 @@ SETTINGS = Settings(timezone="Europe/Berlin")
 
 def test_daily_sheet_becomes_entries_at_local_midnight(database_url: str) -> None:
     with open_database(database_url) as db:
-        report = diary.import_path(db, SHEET, settings=SETTINGS)
+        report = transfer.import_path(db, SHEET, settings=SETTINGS)
         assert report.source == "daily spreadsheet"
         assert report.details == {"days": 3}
         assert report.ignored_columns == ["mood"]
@@ -50,8 +50,8 @@ def test_daily_sheet_becomes_entries_at_local_midnight(database_url: str) -> Non
 
 def test_importing_the_sheet_twice_adds_nothing(database_url: str) -> None:
     with open_database(database_url) as db:
-        first = diary.import_path(db, SHEET, settings=SETTINGS)
-        second = diary.import_path(db, SHEET, settings=SETTINGS)
+        first = transfer.import_path(db, SHEET, settings=SETTINGS)
+        second = transfer.import_path(db, SHEET, settings=SETTINGS)
         assert (second.added, second.already_present) == (0, first.added)
 
 
@@ -76,7 +76,7 @@ def test_a_bad_row_stops_the_import_before_anything_is_written(
     )
     with open_database(database_url) as db:
         with pytest.raises(InputError, match=message) as info:
-            diary.import_path(db, sheet, settings=SETTINGS)
+            transfer.import_path(db, sheet, settings=SETTINGS)
         assert "\n" not in str(info.value)
         assert db.diary.counts() == {"episodes": 0, "exposures": 0, "assessments": 0}
 
@@ -88,7 +88,7 @@ def test_a_csv_that_is_neither_kind_is_explained(tmp_path: Path) -> None:
         open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db,
         pytest.raises(InputError, match="'date' column"),
     ):
-        diary.import_path(db, sheet)
+        transfer.import_path(db, sheet)
 
 
 def test_yesterday_is_fine_today_plus_two_is_not(tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_yesterday_is_fine_today_plus_two_is_not(tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text(f"date,stress\n{today - timedelta(days=1)},3\n", encoding="utf-8")
     with open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db:
-        assert diary.import_path(db, sheet).added == 1
+        assert transfer.import_path(db, sheet).added == 1
         sheet.write_text(f"date,stress\n{today + timedelta(days=2)},3\n", encoding="utf-8")
         with pytest.raises(InputError, match="future"):
-            diary.import_path(db, sheet)
+            transfer.import_path(db, sheet)

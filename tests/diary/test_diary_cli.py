@@ -130,3 +130,21 @@ def test_import_apple_health_and_daily_sheet(env: dict[str, str], tmp_path: Path
     )
     refused = run(env, "import", "apple-health", str(bomb))
     assert refused.returncode == 2 and "refuses" in refused.stderr
+
+
+def test_help_does_not_load_the_database_stack() -> None:
+    code = (
+        "import sys, legtwitch.cli as c; c._register(); "
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'psycopg', 'pydantic_settings', 'yaml') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_default_database_lives_in_the_users_data_directory(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LEGTWITCH_")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    out = run(env, "log", "tag", "first-entry")
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "xdg" / "legtwitch" / "diary.sqlite3").is_file()

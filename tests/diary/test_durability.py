@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind
-from legtwitch.services import diary
+from legtwitch.services import diary, transfer
 from legtwitch.storage import open_database
 from legtwitch.transfer import native
 
@@ -70,7 +70,7 @@ def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(
     )
     with open_database(database_url) as db:
         deadline = time.monotonic() + 120
-        while sum(db.diary.counts().values()) < 3 * diary.BATCH and time.monotonic() < deadline:
+        while sum(db.diary.counts().values()) < 3 * transfer.BATCH and time.monotonic() < deadline:
             assert writer.poll() is None, (
                 "the import finished before it could be killed; make it larger"
             )
@@ -85,14 +85,14 @@ def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(
                 assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         stored = [*db.diary.iter_episodes(), *db.diary.iter_exposures()]
         assert 0 < len(stored) < 2 * n
-        assert len(stored) % diary.BATCH == 0  # whole batches only: nothing half-written
+        assert len(stored) % transfer.BATCH == 0  # whole batches only: nothing half-written
         assert all(by_id[entry.id] == entry for entry in stored)
-        report = diary.import_path(db, source)
+        report = transfer.import_path(db, source)
         assert report.added + report.already_present == 2 * n
         assert report.already_present == len(stored)
         assert db.diary.counts()["episodes"] == db.diary.counts()["exposures"] == n
         redone = tmp_path / "again.json"
-        diary.export(db, "json", redone)
+        transfer.export(db, "json", redone)
     assert redone.read_bytes() == source.read_bytes()
 
 
@@ -110,7 +110,11 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         stderr=subprocess.PIPE,
         text=True,
     )
-    logged = []
+    with open_database(database_url) as db:
+        while db.diary.counts()["episodes"] == 0:  # the importer is writing now
+            assert importer.poll() is None, "the import finished before any log; make it larger"
+            time.sleep(0.01)
+    logged, overlapped = [], 0
     for i in range(6):
         out = subprocess.run(
             [str(LEGTWITCH), "log", "stress", str(i % 11), "--at", f"{i + 1}h ago"],
@@ -121,6 +125,8 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         )
         assert out.returncode == 0, out.stderr
         logged.append(out.stdout.rsplit("(id ", 1)[1][:8])
+        overlapped += importer.poll() is None
+    assert overlapped > 0, "no log ran while the import was writing"
     stdout, stderr = importer.communicate(timeout=300)
     assert importer.returncode == 0, stderr
     assert f"{2 * n} new entries" in stdout

@@ -11,7 +11,7 @@ import pytest
 
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
 from legtwitch.errors import InputError
-from legtwitch.services import diary
+from legtwitch.services import diary, transfer
 from legtwitch.storage import Database, open_database
 
 
@@ -63,13 +63,13 @@ def test_round_trip_gives_identical_files(
     first, second = tmp_path / f"first.{fmt}", tmp_path / f"second.{fmt}"
     with open_database(database_url) as db:
         fill(db)
-        counts = diary.export(db, fmt, first)
+        counts = transfer.export(db, fmt, first)
         originals = (list(db.diary.iter_episodes()), list(db.diary.iter_exposures()))
     assert counts == {"episodes": 60, "exposures": 60, "assessments": 1}
     with open_database(make_url()) as fresh:  # type: ignore[operator]
-        report = diary.import_path(fresh, first)
+        report = transfer.import_path(fresh, first)
         assert (report.added, report.already_present) == (121, 0)
-        diary.export(fresh, fmt, second)
+        transfer.export(fresh, fmt, second)
         assert (list(fresh.diary.iter_episodes()), list(fresh.diary.iter_exposures())) == originals
     assert second.read_bytes() == first.read_bytes()
 
@@ -78,10 +78,10 @@ def test_importing_twice_adds_nothing(database_url: str, tmp_path: Path) -> None
     path = tmp_path / "diary.json"
     with open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}") as source:
         fill(source, n=10)
-        diary.export(source, "json", path)
+        transfer.export(source, "json", path)
     with open_database(database_url) as db:
-        assert diary.import_path(db, path).added == 21
-        again = diary.import_path(db, path)
+        assert transfer.import_path(db, path).added == 21
+        again = transfer.import_path(db, path)
         assert (again.added, again.already_present) == (0, 21)
         assert db.diary.counts() == {"episodes": 10, "exposures": 10, "assessments": 1}
 
@@ -93,7 +93,7 @@ def test_truncated_or_malformed_exports_write_nothing(
     good = tmp_path / f"good.{fmt}"
     with open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}") as source:
         fill(source, n=20)
-        diary.export(source, fmt, good)
+        transfer.export(source, fmt, good)
     data = good.read_bytes()
     cut = tmp_path / f"cut.{fmt}"
     cut.write_bytes(data[: len(data) * 2 // 3])
@@ -102,7 +102,7 @@ def test_truncated_or_malformed_exports_write_nothing(
     with open_database(database_url) as db:
         for path in (cut, bad_value):
             with pytest.raises(InputError) as info:
-                diary.import_path(db, path)
+                transfer.import_path(db, path)
             assert "\n" not in str(info.value)
             assert db.diary.counts() == {"episodes": 0, "exposures": 0, "assessments": 0}
 
@@ -116,7 +116,7 @@ def test_future_entries_in_an_export_are_refused(database_url: str, tmp_path: Pa
     )
     with open_database(database_url) as db:
         with pytest.raises(InputError, match="in the future"):
-            diary.import_path(db, path)
+            transfer.import_path(db, path)
         assert db.diary.counts()["episodes"] == 0
 
 
@@ -125,7 +125,7 @@ def test_export_refuses_unknown_format_and_leaves_no_partial_file(tmp_path: Path
         open_database(f"sqlite:///{tmp_path / 'd.sqlite3'}") as db,
         pytest.raises(InputError, match="Unknown export format"),
     ):
-        diary.export(db, "xlsx", tmp_path / "out.xlsx")
+        transfer.export(db, "xlsx", tmp_path / "out.xlsx")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("d.sqlite3")) == []
 
 

@@ -64,10 +64,10 @@ def export_command(
     ] = "json",
 ) -> None:
     """Export the whole diary (episodes, exposures, saved assessments)."""
-    from legtwitch.services import diary
+    from legtwitch.services import diary, transfer
 
     with diary.open_diary(settings()) as db, RichProgress() as progress:
-        counts = diary.export(db, fmt.lower(), output, progress)
+        counts = transfer.export(db, fmt.lower(), output, progress)
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())
     typer.echo(f"Exported {summary} to {output}. {NOT_A_DIAGNOSIS}")
 
@@ -80,7 +80,7 @@ def import_command(
     path: Annotated[Path | None, typer.Argument(hidden=True)] = None,
 ) -> None:
     """Import a legtwitch export (JSON/CSV), a daily spreadsheet (CSV), or `apple-health FILE`."""
-    from legtwitch.services import diary
+    from legtwitch.services import diary, transfer
 
     if path is not None and source != "apple-health":
         raise InputError(
@@ -88,9 +88,9 @@ def import_command(
         )
     with diary.open_diary(settings()) as db, RichProgress() as progress:
         if path is not None:
-            report = diary.import_apple_health(db, path, progress=progress)
+            report = transfer.import_apple_health(db, path, progress=progress)
         else:
-            report = diary.import_path(db, Path(source), settings=settings(), progress=progress)
+            report = transfer.import_path(db, Path(source), settings=settings(), progress=progress)
     typer.echo(
         f"Imported {report.source}: {report.added} new entries, "
         f"{report.already_present} already present."

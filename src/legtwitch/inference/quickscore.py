@@ -92,6 +92,8 @@ def infer(
 
 
 def _weights(model: CompiledModel, present: Collection[str], absent: Collection[str]) -> _Weights:
+    # A fixed order makes results bit-for-bit reproducible across processes.
+    present, absent = sorted(present), sorted(absent)
     s_index = {fid: i for i, fid in enumerate(model.symptom_ids)}
     r_index = {fid: i for i, fid in enumerate(model.risk_ids)}
     log_odds = np.log(model.prior) - np.log1p(-model.prior)

@@ -30,7 +30,12 @@ def chance_text(p: float) -> str:
 
 
 def _contribution(c: Contribution) -> dict[str, Any]:
-    return {"finding": c.finding_id, "label": c.label, "status": c.status, "factor": c.factor}
+    return {
+        "finding": c.finding_id,
+        "label": c.label,
+        "status": c.status,
+        "factor": round(c.factor, 4),
+    }
 
 
 def assessment_to_dict(a: Assessment, kb: KnowledgeBase) -> dict[str, Any]:

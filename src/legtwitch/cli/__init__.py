@@ -28,6 +28,8 @@ def _register() -> None:
     from legtwitch.cli import (  # noqa: F401
         assess,
         diary,
+        experiment,
+        insights,
         kb,
         log,
         parse,

@@ -34,6 +34,7 @@ def show(
     tz = settings().tz()
     with diary.open_diary(settings()) as db:
         window = diary.recent(db, days, now=now())
+        reminder = _experiment_reminder(db, tz)
     rows: list[tuple[datetime, str, Episode | Exposure]] = [
         (e.start, "twitch", e) for e in window.episodes
     ]
@@ -50,10 +51,19 @@ def show(
         last_day = day
         table.add_row(clock(moment, tz), entry.id[:8], kind, describe(entry))
     console = Console()
+    if reminder:
+        console.print(reminder, markup=False, highlight=False)
     if not rows:
         console.print(f"No entries in the last {days} day(s). Add one with `legtwitch log twitch`.")
         return
     console.print(table)
+
+
+def _experiment_reminder(db: Any, tz: Any) -> str | None:
+    """Today's arm while a self-experiment runs (issue 5)."""
+    from legtwitch.services import experiments
+
+    return experiments.today_reminder(db, local(now(), tz).date())
 
 
 @diary_app.command()

@@ -8,6 +8,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from legtwitch.errors import LegtwitchError
 from legtwitch.storage.engine import make_engine
+from legtwitch.storage.experiments import ExperimentRepository
 from legtwitch.storage.migrate import upgrade_to_head
 from legtwitch.storage.repository import DiaryRepository
 
@@ -17,6 +18,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.diary = DiaryRepository(self.engine)
+        self.experiments = ExperimentRepository(self.engine)  # self-experiments (issue 5)
 
     def close(self) -> None:
         self.engine.dispose()

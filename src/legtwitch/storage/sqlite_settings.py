@@ -1,7 +1,7 @@
 """Constants shared by the SQLAlchemy engine and the standard-library append path (no imports)."""
 
 # The newest revision in migrations/versions; a test checks that it is Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 # How long a SQLite writer waits for another writer (an import, a second terminal) to finish.
 BUSY_TIMEOUT_MS = 30_000

@@ -174,3 +174,34 @@ def legtwitch_cli_json(tmp_path: Path, doc: dict[str, object]) -> object:
     out = legtwitch("assess", "--answers", str(path), "--format", "json")
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
+
+
+def test_save_keeps_the_assessment_in_the_diary(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "LEGTWITCH_DATA_DIR": str(tmp_path / "data")}
+    env.pop("LEGTWITCH_DATABASE_URL", None)
+    path = write(tmp_path, "a.json", json.dumps(EMERGENCY))
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "legtwitch", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    out = run("assess", "--answers", str(path), "--format", "json", "--save")
+    assert out.returncode == 0, out.stderr
+    assert "Saved in your diary" in out.stderr
+    shown = json.loads(out.stdout)
+    export = tmp_path / "diary.json"
+    done = run("export", "--format", "json", "--output", str(export))
+    assert done.returncode == 0, done.stderr
+    saved = json.loads(export.read_text(encoding="utf-8"))["assessments"]
+    assert len(saved) == 1
+    assert saved[0]["knowledge_base_version"] == shown["knowledge_base_version"]
+    assert saved[0]["payload"]["triage"]["level"] == "emergency"
+    refused = run("assess", "--batch", str(path), "--save")
+    assert refused.returncode == 2 and "cannot be used with --batch" in refused.stderr

@@ -39,6 +39,9 @@ def assess(
         str | None,
         typer.Option("--text", help="Your symptoms in your own words, read before any question."),
     ] = None,
+    save: Annotated[
+        bool, typer.Option("--save", help="Keep the result in your diary, to show a doctor later.")
+    ] = False,
 ) -> None:
     """Possible causes, how soon to see a doctor, and what helps. Not a diagnosis."""
     from legtwitch.services.assessment import assess_document, default_context, interview
@@ -46,6 +49,8 @@ def assess(
 
     if answers is not None and batch is not None:
         raise InputError("Use either --answers or --batch, not both.")
+    if save and batch is not None:
+        raise InputError("--save keeps one assessment; it cannot be used with --batch.")
     ctx = default_context()
     if batch is not None:
         _run_batch(ctx, batch)
@@ -53,7 +58,9 @@ def assess(
     if text is not None:  # free-text intake (issue 3): text first, then answers or the interview
         from legtwitch.cli.text_output import assess_text_command
 
-        assess_text_command(ctx, text, answers, output_format is OutputFormat.json)
+        payload = assess_text_command(ctx, text, answers, output_format is OutputFormat.json)
+        if save:
+            save_to_diary(payload)
         return
     if answers is not None:
         result = assess_document(read_answers_file(answers), context=ctx)
@@ -63,12 +70,33 @@ def assess(
         if not sys.stdin.isatty() and output_format is OutputFormat.table:
             typer.echo("Answer each question; type ? if you don't know.", err=True)
         result = interview(ask_in_terminal, context=ctx)
+    payload = assessment_to_dict(result, ctx.kb)
     if output_format is OutputFormat.json:
-        typer.echo(json.dumps(assessment_to_dict(result, ctx.kb), ensure_ascii=False))
+        typer.echo(json.dumps(payload, ensure_ascii=False))
     else:
         from legtwitch.cli.render import show_assessment
 
         show_assessment(result, ctx.kb)
+    if save:
+        save_to_diary(payload)
+
+
+def save_to_diary(payload: dict[str, Any]) -> None:
+    """Keep an assessment's JSON in the diary with the knowledge base version behind it."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from legtwitch.services import diary
+
+    with diary.open_diary() as db:
+        saved = diary.save_assessment(
+            db,
+            assessment_id=str(uuid.uuid4()),
+            created=datetime.now(UTC),
+            knowledge_base_version=str(payload["knowledge_base_version"]),
+            payload=payload,
+        )
+    typer.echo(f"Saved in your diary as assessment {saved.id[:8]}.", err=True)
 
 
 def read_answers_file(path: Path) -> Any:

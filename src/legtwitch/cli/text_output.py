@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from legtwitch.nlp import Extraction
 
 
-def assess_text_command(ctx: Context, text: str, answers: Path | None, as_json: bool) -> None:
+def assess_text_command(
+    ctx: Context, text: str, answers: Path | None, as_json: bool
+) -> dict[str, Any]:
+    """Run and show the assessment; return its JSON-ready result."""
     from legtwitch.cli.assess import read_answers_file
     from legtwitch.services.assessment_json import assessment_to_dict
     from legtwitch.services.text_intake import assess_with_text, read_text
@@ -33,19 +36,20 @@ def assess_text_command(ctx: Context, text: str, answers: Path | None, as_json: 
         from legtwitch.cli.prompts import ask_in_terminal
 
         result = assess_with_text(ctx, text, ask=ask_in_terminal, intake=intake)
+    out = {
+        **assessment_to_dict(result.assessment, ctx.kb),
+        "text": result.intake.extraction.to_dict(),
+        "overridden": result.overridden,
+    }
     if as_json:
-        out = {
-            **assessment_to_dict(result.assessment, ctx.kb),
-            "text": result.intake.extraction.to_dict(),
-            "overridden": result.overridden,
-        }
         typer.echo(json.dumps(out, ensure_ascii=False))
-        return
+        return out
     from legtwitch.cli.render import show_assessment
 
     for line in result.overridden:
         typer.echo(line)
     show_assessment(result.assessment, ctx.kb)
+    return out
 
 
 def _show_understood(x: Extraction, asking: bool) -> None:

@@ -1,14 +1,15 @@
 """Count models for daily twitch counts: Poisson or negative binomial GLM, chosen by dispersion.
 
 `choose_model` fits a Poisson GLM to a base design, tests its Pearson dispersion, and (when the
-counts are overdispersed) estimates the negative-binomial alpha by the Cameron–Trivedi moment
-regression; it also runs the Ljung–Box check on the residuals. `fit_terms` then fits one design with
-that family and returns estimates with t-based 95% intervals (df = residual df). When the check
-found autocorrelation (or the caller asks, as the experiment analysis does), each term's variance is
-multiplied by the Bartlett factor max(1, 1 + 2 Σ_k ρ_e(k) ρ_x(k)) over lags k = 1..L, from the
-residuals' and the term's own gap-aware autocorrelations: the classic correction for a regression
-whose errors and regressor are both autocorrelated. It never shrinks an interval. (HAC/Newey–West
-errors were tried first; with 30–90 days they were too narrow: see docs/insights.md.)
+counts are overdispersed) takes the negative-binomial alpha from the moment equation
+s² = ȳ + αȳ² on the daily counts themselves; it also runs the Ljung–Box check on the residuals.
+`fit_terms` then fits one design with that family and returns estimates with t-based 95%
+intervals (df = residual df). When the check found autocorrelation (or the caller asks, as the
+experiment analysis does), each term's variance is multiplied by the Bartlett factor
+max(1, 1 + 2 Σ_k ρ_e(k) ρ_x(k)) over lags k = 1..L, from the residuals' and the term's own
+gap-aware autocorrelations: the classic correction for a regression whose errors and regressor
+are both autocorrelated. It never shrinks an interval. (HAC/Newey–West errors were tried first;
+with 30–90 days they were too narrow: see docs/insights.md.)
 statsmodels, scipy and numpy are imported inside the functions so the CLI starts fast.
 """
 
@@ -90,9 +91,14 @@ def choose_model(y: FloatArray, x: FloatArray, days: FloatArray, policy_stats: A
     family = "poisson"
     fitted = pois
     if disp_p < policy_stats.dispersion_test_alpha.value:
-        # Moment estimate, scaled by n/df like the Pearson dispersion (less small-sample bias).
-        alpha = max(float(np.sum((y - mu) ** 2 - y) / np.sum(mu**2)) * len(y) / df, 1e-3)
         family = "negative binomial"
+        # Moment estimate from the counts' own spread, s² = ȳ + αȳ² (the Pearson equation of an
+        # intercept-only NB model), not from the full base model: with ~12 coefficients on 30-90
+        # days that fit absorbs noise and made alpha, and so every interval, too small
+        # (docs/insights.md). It errs towards wider intervals when real effects exist.
+        mean = float(np.mean(y))
+        spread = float(np.var(y, ddof=1)) if len(y) > 1 else mean
+        alpha = max((spread - mean) / mean**2, policy_stats.nb_alpha_floor.value)
         fitted = _fit(y, x, sm.families.NegativeBinomial(alpha=alpha))
     resid = np.asarray(fitted.resid_pearson)
     lb_p = ljung_box(resid, days, int(policy_stats.ljung_box_lags.value))

@@ -37,6 +37,7 @@ class Statistics(_Strict):
     fdr_level: Value
     ci_level: Value
     dispersion_test_alpha: Value
+    nb_alpha_floor: Value
     autocorrelation_alpha: Value
     ljung_box_lags: Value
     autocorrelation_max_lag: Value

@@ -22,7 +22,11 @@ from typing import Any
 
 from bench.trigger_sims import Scenario, one_diary, one_experiment
 
-N_DIARIES = int(os.environ.get("BENCH_TRIGGERS_N", "300"))
+# Default: 300 diaries per row, 1000 per no-effect row (Monte-Carlo SE of a 5% rate ≈ 0.7%).
+# BENCH_TRIGGERS_THOROUGH=1: 1000 per row and 4000 per no-effect row (SE ≈ 0.35%), about 4× longer.
+THOROUGH = os.environ.get("BENCH_TRIGGERS_THOROUGH", "") not in ("", "0")
+N_DIARIES = int(os.environ.get("BENCH_TRIGGERS_N", "1000" if THOROUGH else "300"))
+N_NULL = int(os.environ.get("BENCH_TRIGGERS_NULL_N", "4000" if THOROUGH else "1000"))
 SLEEP_TRUE = 1.5
 
 
@@ -34,7 +38,12 @@ def _map(fn: Callable[[Any], dict[str, Any]], items: list[Any]) -> list[dict[str
 
 
 def _share(xs: list[bool]) -> float:
-    return round(sum(xs) / len(xs), 3) if xs else float("nan")
+    return round(sum(xs) / len(xs), 4) if xs else float("nan")
+
+
+def _mc_se(value: float, n: int) -> float:
+    """Monte-Carlo standard error of a share estimated from n independent diaries."""
+    return round(math.sqrt(value * (1.0 - value) / n), 4) if n and value == value else float("nan")
 
 
 def _target(metric: str) -> str:
@@ -58,12 +67,13 @@ def _row(
         "what": f"{scenario}, {days} days: {method}: {metric}",
         "value": value,
         "target": _target(metric),
-        "detail": f"n = {n}",
+        "detail": f"n = {n}, Monte-Carlo SE {_mc_se(value, n)}",
         "scenario": scenario,
         "days": days,
         "method": method,
         "metric": metric,
         "n": n,
+        "se": _mc_se(value, n),
     }
 
 
@@ -198,12 +208,12 @@ def run() -> list[dict[str, Any]]:
     with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
         _POOL[:] = [pool]
         try:
-            return _run(N_DIARIES)
+            return _run(N_DIARIES, N_NULL)
         finally:
             _POOL.clear()
 
 
-def _run(n: int) -> list[dict[str, Any]]:
+def _run(n_effect: int, n_null: int) -> list[dict[str, Any]]:
     sleep = ("sleep_hours", 0, SLEEP_TRUE, 7.0, True)
     rows: list[dict[str, Any]] = []
     plan: list[tuple[Scenario, tuple[str, int] | None, str | None]] = []
@@ -245,6 +255,7 @@ def _run(n: int) -> list[dict[str, Any]]:
         )
     )
     for sc, target, naive_col in plan:
+        n = n_null if target is None else n_effect
         results = _map(one_diary, [(sc, s) for s in range(n)])
         rows += _diary_rows(sc, results, target, naive_col)
         if sc.correlated:
@@ -262,6 +273,7 @@ def _run(n: int) -> list[dict[str, Any]]:
             )
     for weeks in (6, 8, 12):
         for rr in (1.0, 1.5):
+            n = n_null if rr == 1.0 else n_effect
             res = _map(one_experiment, [(weeks, rr, s) for s in range(n)])
             name = f"experiment {weeks} weeks, caffeine {rr:g}×"
             verdicts = [r["verdict"] for r in res]
@@ -314,14 +326,17 @@ def _run(n: int) -> list[dict[str, Any]]:
 def main() -> None:
     t0 = time.perf_counter()
     rows = run()
-    print("| scenario | days | method | metric | value | n |")
-    print("|---|---|---|---|---|---|")
+    print("| scenario | days | method | metric | value | Monte-Carlo SE | n |")
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
         print(
             f"| {r['scenario']} | {r['days']} | {r['method']} | {r['metric']} | {r['value']} | "
-            f"{r['n']} |"
+            f"{r['se']} | {r['n']} |"
         )
-    print(f"\n(total {time.perf_counter() - t0:.0f} s, {N_DIARIES} diaries per scenario)")
+    print(
+        f"\n(total {time.perf_counter() - t0:.0f} s; {N_NULL} diaries per no-effect row, "
+        f"{N_DIARIES} per other row)"
+    )
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ A phrase is words separated by spaces: `a|b` either word, `word?` optional, `{sl
 slot, `~` any one word (optional), `..` a gap of up to three words inside the same clause, none of
 them a word of the `gap_stop` slot (negations, relatives, "if": a gap never hides a ConText
 trigger), so "pain .. down my leg" also matches "pain shooting down my leg". Words are split into
-tokens by the pipeline's own tokenizer, so
-"can't" becomes "ca" + "n't" in the pattern exactly as in the text.
+tokens by the pipeline's own tokenizer, so "can't" becomes "ca" + "n't" in the pattern exactly as in
+the text.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Phrase syntax (`..` gaps, clitics) compiled and run through the real pipeline."""
+"""Phrase syntax (`..` gaps, clitics) and inabilities, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def test_a_lone_clitic_stays_one_token() -> None:
         ("if my pee goes dark I'll call", "dark_urine", U),
         ("I'm scared my muscles will start wasting away", "muscle_wasting", U),
         ("I read that swallowing problems are a sign of ALS", "speech_swallowing_change", U),
+        ("I can't feel my toes anymore", "numbness_tingling", P),  # a new loss, not an ended one
+        ("I don't trip anymore", "functional_weakness", A),
     ],
 )
 def test_gapped_phrases_keep_context(

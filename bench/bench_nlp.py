@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "development set (tuned on)": ROOT / "tests" / "nlp" / "labelled.yaml",
     "held-out set 1 (seen once, 2 generic fixes)": ROOT / "tests" / "nlp" / "heldout.yaml",
-    "held-out set 2 (never tuned on)": ROOT / "tests" / "nlp" / "heldout2.yaml",
+    "held-out set 2 (its 3 named misses then addressed)": ROOT / "tests" / "nlp" / "heldout2.yaml",
+    "held-out set 3 (never tuned on)": ROOT / "tests" / "nlp" / "heldout3.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

@@ -14,45 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
+from issue_ids import REQUIRED_CONDITIONS
 from legtwitch.knowledge.base import KnowledgeBase
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES_DIR.glob("*.yaml"))
 
 # The condition ids named in issue 2; every one must be the expected cause of at least one case.
-CONDITIONS = frozenset(
-    {
-        "benign_fasciculation",
-        "exercise_fatigue",
-        "dehydration",
-        "hypokalemia",
-        "hypomagnesemia",
-        "hypocalcemia",
-        "caffeine_stimulants",
-        "stress_anxiety",
-        "sleep_deprivation",
-        "medication_side_effect",
-        "vitamin_b12_deficiency",
-        "iron_deficiency",
-        "nocturnal_leg_cramps",
-        "restless_legs_syndrome",
-        "periodic_limb_movement_disorder",
-        "hypnic_jerks",
-        "peripheral_neuropathy",
-        "lumbar_radiculopathy",
-        "cauda_equina_syndrome",
-        "motor_neuron_disease",
-        "guillain_barre_syndrome",
-        "multiple_sclerosis",
-        "hypothyroidism",
-        "chronic_kidney_disease",
-        "tic_disorder",
-        "cramp_fasciculation_syndrome",
-        "deep_vein_thrombosis",
-        "peripheral_artery_disease",
-        "rhabdomyolysis",
-    }
-)
+CONDITIONS = REQUIRED_CONDITIONS
 TRIAGE_LEVELS = ("self_care", "routine", "soon", "urgent", "emergency")
 RED_FLAG_LEVELS = frozenset({"soon", "urgent", "emergency"})
 CASE_KEYS = {"id", "title", "basis", "text", "answers", "findings", "expected"}

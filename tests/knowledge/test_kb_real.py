@@ -8,39 +8,9 @@ from typing import Any
 
 import pytest
 
+from issue_ids import REQUIRED_CONDITIONS
 from legtwitch.knowledge.base import KnowledgeBase, evaluate
 
-REQUIRED_CONDITIONS = {
-    "benign_fasciculation",
-    "exercise_fatigue",
-    "dehydration",
-    "hypokalemia",
-    "hypomagnesemia",
-    "hypocalcemia",
-    "caffeine_stimulants",
-    "stress_anxiety",
-    "sleep_deprivation",
-    "medication_side_effect",
-    "vitamin_b12_deficiency",
-    "iron_deficiency",
-    "nocturnal_leg_cramps",
-    "restless_legs_syndrome",
-    "periodic_limb_movement_disorder",
-    "hypnic_jerks",
-    "peripheral_neuropathy",
-    "lumbar_radiculopathy",
-    "cauda_equina_syndrome",
-    "motor_neuron_disease",
-    "guillain_barre_syndrome",
-    "multiple_sclerosis",
-    "hypothyroidism",
-    "chronic_kidney_disease",
-    "tic_disorder",
-    "cramp_fasciculation_syndrome",
-    "deep_vein_thrombosis",
-    "peripheral_artery_disease",
-    "rhabdomyolysis",
-}
 COMMON_BENIGN = {
     "benign_fasciculation",
     "exercise_fatigue",

@@ -11,7 +11,7 @@ from legtwitch.nlp import extract
 from legtwitch.nlp.evaluation import got, load_items, score
 
 HERE = Path(__file__).parent
-SETS = ["labelled.yaml", "heldout.yaml", "heldout2.yaml"]
+SETS = ["labelled.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml"]
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -21,8 +21,9 @@ def _red(kb: KnowledgeBase) -> set[str]:
 def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) -> None:
     items, _ = load_items(HERE / "labelled.yaml")
     assert len(items) >= 150
-    for item in items:
-        assert set(item.expected) <= set(real_kb.findings), item.text
+    for name in SETS:
+        for item in load_items(HERE / name)[0]:
+            assert set(item.expected) <= set(real_kb.findings), item.text
 
 
 @pytest.mark.parametrize("name", SETS)

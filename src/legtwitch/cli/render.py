@@ -6,9 +6,9 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from legtwitch.domain import Assessment, TriageLevel
+from legtwitch.domain import Assessment, Contribution, TriageLevel
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.services.assessment_json import base_rate_text, chance_text
+from legtwitch.services.assessment_json import base_rate_text
 
 _STYLE = {
     TriageLevel.EMERGENCY: ("bold white on red", "EMERGENCY"),
@@ -24,6 +24,20 @@ def chance_text_plain(p: float) -> str:
     return f"about a {round(p * 100)}% chance its answer changes the result"
 
 
+def _said(c: Contribution) -> str:
+    return c.label if c.status == "present" else f"not: {c.label}"
+
+
+def _per_hundred(p: float) -> str:
+    return "under 1 in 100" if p < 0.01 else f"{round(p * 100)} in 100"
+
+
+def _base_rate(prior: float) -> str:
+    return (
+        base_rate_text(prior).removeprefix("about ").removesuffix(" people who notice leg symptoms")
+    )
+
+
 def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = None) -> None:
     console = console or Console()
     style, title = _STYLE[a.triage.level]
@@ -32,18 +46,23 @@ def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = 
         lines.append(f"• {r.text}")
     console.print(Panel("\n".join(lines), title=title, style=style))
 
-    table = Table(title="Possible causes", show_lines=False)
-    table.add_column("Possible cause")
-    table.add_column("How likely", justify="right")
-    table.add_column("Base rate")
-    table.add_column("Why")
+    table = Table(
+        title="Possible causes",
+        caption="How likely: among 100 people who answer as you did. Base rate: among people who "
+        "notice leg symptoms. Causes can act together, so these do not add up to 100.",
+        show_lines=True,
+    )
+    table.add_column("Possible cause", ratio=2)
+    table.add_column("How likely", justify="right", ratio=1)
+    table.add_column("Base rate", justify="right", ratio=1)
+    table.add_column("What moved it (+ for, − against)", ratio=4)
     for c in a.causes[:_SHOWN]:
-        why = [f"+ {x.label} ({x.status})" for x in c.supporting[:2]]
-        why += [f"− {x.label} ({x.status})" for x in c.opposing[:1]]
+        why = [f"+ {_said(x)}" for x in c.supporting[:2]]
+        why += [f"− {_said(x)}" for x in c.opposing[:1]]
         table.add_row(
             c.name + (" [red](serious)[/red]" if c.serious else ""),
-            chance_text(c.probability),
-            base_rate_text(c.prior),
+            _per_hundred(c.probability),
+            _base_rate(c.prior),
             "\n".join(why) or "—",
         )
     console.print(table)

@@ -49,7 +49,8 @@ def _is_dont_know(value: Any) -> bool:
     return value is None or (isinstance(value, str) and value.strip().lower() in _DONT_KNOW)
 
 
-def _yes_no(question: Question, value: Any) -> FindingStatus:
+def _truth(value: Any) -> FindingStatus | None:
+    """present/absent for yes/no-like values, None for anything else."""
     if isinstance(value, bool):
         return FindingStatus.PRESENT if value else FindingStatus.ABSENT
     text = str(value).strip().lower()
@@ -57,6 +58,13 @@ def _yes_no(question: Question, value: Any) -> FindingStatus:
         return FindingStatus.PRESENT
     if text in _NO:
         return FindingStatus.ABSENT
+    return None
+
+
+def _yes_no(question: Question, value: Any) -> FindingStatus:
+    status = _truth(value)
+    if status is not None:
+        return status
     raise InputError(f"The answer to '{question.id}' must be yes, no or dont_know, not {value!r}.")
 
 
@@ -128,14 +136,10 @@ def _number(question: Question, value: Any) -> dict[str, FindingStatus]:
 
 def parse_status(finding_id: str, value: Any) -> FindingStatus:
     """A directly given finding status: present/absent/unknown (or yes/no/true/false)."""
-    if isinstance(value, bool):
-        return FindingStatus.PRESENT if value else FindingStatus.ABSENT
-    text = str(value).strip().lower()
-    if text in _YES:
-        return FindingStatus.PRESENT
-    if text in _NO:
-        return FindingStatus.ABSENT
-    if text in _DONT_KNOW:
+    status = _truth(value)
+    if status is not None:
+        return status
+    if str(value).strip().lower() in _DONT_KNOW:
         return FindingStatus.UNKNOWN
     raise InputError(f"Finding '{finding_id}' must be present, absent or unknown, not {value!r}.")
 

@@ -28,7 +28,8 @@ def load_files(directory: Path) -> tuple[list[KnowledgeBaseFile], str]:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
         try:
-            data = yaml.safe_load(raw) or {}
+            # libyaml's safe loader (PyYAML's CSafeLoader) when built in: several times faster.
+            data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         except yaml.YAMLError as exc:
             raise KnowledgeBaseError(f"{path.name} is not valid YAML: {exc}") from None
         try:

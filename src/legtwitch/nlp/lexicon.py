@@ -125,7 +125,9 @@ class HpoTerms(Strict):
 def _read(name: str) -> object:
     path = DATA_DIR / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader (PyYAML's documented CSafeLoader) when built in: several times faster.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"The reader's data file {name} cannot be read: {exc}") from None
 

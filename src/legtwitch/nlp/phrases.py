@@ -1,8 +1,11 @@
 """The phrase syntax of lay.yaml, compiled to spaCy token patterns (pure; no spaCy import).
 
 A phrase is words separated by spaces: `a|b` either word, `word?` optional, `{slot}` any word of a
-slot, `~` any one word (optional). Words are split into tokens by the pipeline's own tokenizer, so
-"can't" becomes "ca" + "n't" in the pattern exactly as in the text.
+slot, `~` any one word (optional), `..` a gap of up to three words inside the same clause, none of
+them a word of the `gap_stop` slot (negations, relatives, "if": a gap never hides a ConText
+trigger), so "pain .. down my leg" also matches "pain shooting down my leg". Words are split into
+tokens by the pipeline's own tokenizer, so "can't" becomes "ca" + "n't" in the pattern exactly as in
+the text.
 """
 
 from __future__ import annotations
@@ -19,7 +22,11 @@ _MAX_PATTERNS = 256
 _INFLECT_MIN = 4  # letters before plain inflections (twitch -> twitching) are matched
 _FUZZY_MIN = 8  # letters before a one-letter misspelling is matched
 NEGATION_SLOT = "not|n't?"  # in a phrase: a negation inside the match, as in "calf is not swollen"
-_SYNTAX = re.compile(r"[|?{}~]")
+_SYNTAX = re.compile(r"[|?{}~]|(?:^|\s)\.\.(?:\s|$)")
+_CLITICS = frozenset({"n't", "'s", "'ll", "'m", "'re", "'ve", "'d"})
+GAP = ".."
+GAP_STOP_SLOT = "gap_stop"
+_GAP_MAX = 3  # words a gap may span (clause-bound; a matching width, not a clinical number)
 
 
 def inflections(word: str) -> list[str]:
@@ -85,7 +92,7 @@ def compile_phrase(
         options_per_word.append(_word_options(raw, tokenize, slots))
     patterns: list[Pattern] = []
     for combo in itertools.product(*options_per_word):
-        pattern = [tok for part in combo for tok in part]
+        pattern = _bind_gaps([tok for part in combo for tok in part])
         if pattern and any(t.get("OP") != "?" for t in pattern):
             patterns.append(pattern)
         if len(patterns) >= _MAX_PATTERNS:
@@ -93,11 +100,27 @@ def compile_phrase(
     return patterns
 
 
+def _bind_gaps(pattern: Pattern) -> Pattern:
+    """The token after a gap must not start a new clause (gaps stay inside one clause)."""
+    out: Pattern = []
+    after_gap = False
+    for tok in pattern:
+        if after_gap and tok.get("OP") is None:
+            tok = {**tok, "IS_SENT_START": False}
+        after_gap = tok.get("_gap", False) or (after_gap and tok.get("OP") is not None)
+        out.append({k: v for k, v in tok.items() if k != "_gap"})
+    return out
+
+
 def _word_options(
     raw: str, tokenize: Tokenize, slots: Mapping[str, Sequence[str]]
 ) -> list[Pattern]:
     if raw == "~":
         return [[{"OP": "?"}]]
+    if raw == GAP:
+        stop = sorted({w.lower() for w in slots.get(GAP_STOP_SLOT, ())})
+        gap = {"IS_SENT_START": False, "LOWER": {"NOT_IN": stop}, "OP": f"{{0,{_GAP_MAX}}}"}
+        return [[{**gap, "_gap": True}]]
     optional = raw.endswith("?") and len(raw) > 1
     raw = raw[:-1] if optional else raw
     if raw.startswith("{") and raw.endswith("}"):
@@ -110,7 +133,9 @@ def _word_options(
     singles: list[str] = []
     multis: list[Pattern] = []
     for alt in alternatives:
-        toks = [t for t in tokenize(alt) if t.strip()]
+        # A clitic alone ("n't", "'s") is one token in running text, but the tokenizer cannot
+        # tell that without the word before it.
+        toks = [alt] if alt in _CLITICS else [t for t in tokenize(alt) if t.strip()]
         if len(toks) == 1:
             singles.append(toks[0].lower())
         elif toks:

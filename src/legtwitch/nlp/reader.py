@@ -46,9 +46,17 @@ NO_SYMPTOMS = (
 )
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
+_INABILITY = {"cannot", "cant", "unable"}
 _CHUNK = 1000  # characters per piece of a long text (a technical limit, not a clinical number)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _inability(ent: Span) -> bool:
+    """The match itself says the person cannot do something ("can't feel my feet")."""
+    first = ent[0].lower_
+    second = ent[1].lower_ if len(ent) > 1 else ""
+    return first in _INABILITY or (first, second) in {("ca", "n't"), ("can", "not")}
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,8 @@ class _Reader:
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
         cats = {m.category for m in ent._.modifiers if not self._inside_a_target(m)}
+        if _inability(ent):
+            cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)
         meta: dict[str, Any] = ent._.target_rule.metadata or {}
         label = ent.label_

@@ -10,24 +10,9 @@ from pathlib import Path
 import pytest
 from bench.apple_health_export import write_export
 
-LEGTWITCH = Path(sys.executable).with_name("legtwitch")
+from cli_helpers import run_cli
 
-
-def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGTWITCH), *args], env=env, capture_output=True, text=True, timeout=120
-    )
-
-
-@pytest.fixture
-def env(tmp_path: Path, database_url: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "LEGTWITCH_DATA_DIR": str(tmp_path / "data"),
-        "LEGTWITCH_DATABASE_URL": database_url,
-        "LEGTWITCH_TIMEZONE": "Europe/Berlin",
-        "COLUMNS": "160",
-    }
+run = run_cli
 
 
 def test_log_show_edit_delete_export_import(env: dict[str, str], tmp_path: Path) -> None:

@@ -4,34 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_cli
 from legtwitch.diary.simulation import Effect, SimSpec, simulate_counts, simulate_exposures
 
-LEGTWITCH = Path(sys.executable).with_name("legtwitch")
-
-
-def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(LEGTWITCH), *args], env=env, capture_output=True, text=True, timeout=180
-    )
-
-
-@pytest.fixture
-def env(tmp_path: Path, database_url: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "LEGTWITCH_DATA_DIR": str(tmp_path / "data"),
-        "LEGTWITCH_DATABASE_URL": database_url,
-        "LEGTWITCH_TIMEZONE": "Europe/Berlin",
-        "COLUMNS": "160",
-    }
+run = run_cli
 
 
 def _daily_sheet(path: Path, days: int) -> None:

@@ -34,7 +34,7 @@ def test_log_show_edit_delete_export_import(env: dict[str, str], tmp_path: Path)
     twitch_id = out.stdout.rsplit("(id ", 1)[1][:8]
     for args in (
         ("log", "coffee", "2"),
-        ("log", "sleep", "7h30m", "--at", "yesterday 23:00"),
+        ("log", "sleep", "7h30m", "--at", "30h ago"),  # ends 22.5 h ago at any hour
         ("log", "exercise", "running", "45 min", "-i", "6", "--at", "2h ago"),
         ("log", "fluids", "500ml"),
         ("log", "medicine", "magnesium", "300mg"),

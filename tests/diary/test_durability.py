@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from db_fixtures import fresh_url
 from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind
 from legtwitch.services import diary, transfer
 from legtwitch.storage import open_database
@@ -96,11 +97,13 @@ def test_sigkill_mid_import_keeps_committed_entries_and_rerun_completes(
     assert redone.read_bytes() == source.read_bytes()
 
 
-def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_path: Path) -> None:
-    n = 30_000
-    source = tmp_path / "big.json"
+def _import_while_logging(database_url: str, folder: Path, n: int) -> bool:
+    """Import n episodes + n exposures while six `legtwitch log` processes write; check that
+    nothing is lost. Returns whether any log finished while the import was still writing."""
+    folder.mkdir()
+    source = folder / "big.json"
     big_export(source, n)
-    env = env_for(database_url, tmp_path)
+    env = env_for(database_url, folder)
     with open_database(database_url):
         pass
     importer = subprocess.Popen(
@@ -131,7 +134,6 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         assert proc.returncode == 0, err
         logged.append(out.rsplit("(id ", 1)[1][:8])
         overlapped += importer.poll() is None
-    assert overlapped > 0, "no log ran while the import was writing"
     stdout, stderr = importer.communicate(timeout=300)
     assert importer.returncode == 0, stderr
     assert f"{2 * n} new entries" in stdout
@@ -140,6 +142,17 @@ def test_cli_logging_during_a_large_import_loses_nothing(database_url: str, tmp_
         assert db.diary.counts()["exposures"] == n + len(logged)
         for short in logged:
             assert diary.find(db, short).kind is ExposureKind.STRESS  # type: ignore[union-attr]
+    return overlapped > 0
+
+
+def test_cli_logging_during_a_large_import_loses_nothing(
+    backend: str, database_url: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    # On an idle machine the rest of a 30,000-entry import can finish before six CLI processes
+    # have started; then the run proves nothing about overlap, so it is repeated, larger.
+    assert _import_while_logging(database_url, tmp_path / "first", 30_000) or (
+        _import_while_logging(fresh_url(backend, request, tmp_path), tmp_path / "second", 120_000)
+    ), "no log ran while the import was writing, even with 120,000 entries"
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)

@@ -271,7 +271,7 @@ def _run(n_effect: int, n_null: int) -> list[dict[str, Any]]:
                     n,
                 )
             )
-    for weeks in (6, 8, 12):
+    for weeks in (6, 8, 10, 12):
         for rr in (1.0, 1.5):
             n = n_null if rr == 1.0 else n_effect
             res = _map(one_experiment, [(weeks, rr, s) for s in range(n)])
@@ -284,6 +284,14 @@ def _run(n_effect: int, n_null: int) -> list[dict[str, Any]]:
                     "legtwitch",
                     "verdict increase/decrease",
                     _share([v in ("increase", "decrease") for v in verdicts]),
+                    n,
+                ),
+                _row(
+                    name,
+                    weeks * 7,
+                    "legtwitch count model alone",
+                    "interval excludes 1×",
+                    _share([r["model_sig"] for r in res]),
                     n,
                 ),
                 _row(

@@ -101,6 +101,7 @@ def one_experiment(args: tuple[int, float, int]) -> dict[str, Any]:
         "verdict": res.verdict,
         "lo": res.ci_low,
         "hi": res.ci_high,
+        "model_sig": res.ci_low is not None and (res.ci_low > 1.0 or (res.ci_high or 0.0) < 1.0),
         "rand_sig": (res.randomisation_p or 1.0) <= 0.05,
         "naive": ratio >= 1.25 or ratio <= 0.8,
     }

@@ -87,8 +87,8 @@ def result() -> None:
         typer.echo(f"Analysed days: {res.days_on} on, {res.days_off} off.")
     if res.randomisation_p is not None and res.smallest_possible_p is not None:
         typer.echo(
-            f"Randomisation test p = {res.randomisation_p:.2f} (the smallest possible with this "
-            f"many blocks is {res.smallest_possible_p:.2f})."
+            f"Randomisation test p = {res.randomisation_p:.2f} two-sided (the smallest possible "
+            f"with this many blocks is {res.smallest_possible_p:.2f})."
         )
     typer.echo("One person's experiment, not proof for others. " + NOT_A_DIAGNOSIS)
 

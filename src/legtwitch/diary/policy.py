@@ -104,6 +104,8 @@ class ExperimentPolicy(_Strict):
     min_adherence: Value
     equivalence_low: Value
     equivalence_high: Value
+    randomisation_agreement_level: Value
+    randomisation_check_min_pairs: Value
     factors: dict[str, ExperimentFactor]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp.deferred import defer_unused
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.phrases import (
     NEGATION_SLOT,
@@ -120,6 +121,7 @@ def _build(kb: KnowledgeBase) -> Pipeline:
         warnings.simplefilter("ignore", SyntaxWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
         _silence_logs()
+        defer_unused()  # nltk: imported by medspaCy's QuickUMLS, never run here (deferred.py)
         import medspacy
         from medspacy.context import ConTextRule
         from medspacy.target_matcher import TargetRule
@@ -151,7 +153,10 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     for label, regexes in value_patterns().items():
         for regex in regexes:
             targets.append(TargetRule(label.lower(), label, pattern=regex, metadata={}))
-    nlp.get_pipe("medspacy_target_matcher").add(targets)
+    # medspaCy turns each literal rule into a Doc with `nlp(text)`, running every pipe on it
+    # (the matchers with the rules added so far); only the tokens are needed.
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        nlp.get_pipe("medspacy_target_matcher").add(targets)
 
     context = nlp.get_pipe("medspacy_context")
     # medspaCy 1.3.1 passes this flag to the graph as "prune on modifier overlap", which drops a
@@ -172,7 +177,8 @@ def _build(kb: KnowledgeBase) -> Pipeline:
                         max_scope=rule.max_scope,
                     )
                 )
-    context.add(rules)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        context.add(rules)
     from spacy.matcher import Matcher
 
     breaks = Matcher(nlp.vocab)

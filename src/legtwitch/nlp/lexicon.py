@@ -59,6 +59,14 @@ class Sides(Strict):
     right: tuple[str, ...]
 
 
+class DenyPrevious(Strict):
+    """Denials that point back at earlier words ("I don't have either of those")."""
+
+    all: tuple[str, ...]  # every symptom named just before
+    nearest: tuple[str, ...]  # the nearest one only, and only at the end of a clause
+    max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -72,6 +80,8 @@ class Lay(Strict):
     sides: Sides
     context: tuple[ContextRuleSpec, ...]
     clause_breaks: tuple[str, ...]
+    normal_only: dict[Id, tuple[str, ...]]
+    deny_previous: DenyPrevious
 
 
 class Drink(Strict):

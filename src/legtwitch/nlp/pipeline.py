@@ -51,6 +51,7 @@ def _silence_logs() -> None:
 class Pipeline:
     nlp: Language
     clause_breaks: Matcher
+    deny_previous: Matcher  # "I don't have either of those" (ALL) / "I don't have it" (NEAREST)
     fuzzy: dict[str, list[Any]]  # deletion key -> target rules of 8+ letter words (misspellings)
 
     def __call__(self, text: str) -> Doc:
@@ -184,4 +185,8 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     breaks = Matcher(nlp.vocab)
     for phrase in lay().clause_breaks:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
-    return Pipeline(nlp, breaks, fuzzy)
+    deny = Matcher(nlp.vocab)
+    for key, phrases in (("ALL", lay().deny_previous.all), ("NEAREST", lay().deny_previous.nearest)):
+        for phrase in phrases:
+            deny.add(key, compile_phrase(phrase, tokenize, slots))
+    return Pipeline(nlp, breaks, deny, fuzzy)

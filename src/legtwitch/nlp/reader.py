@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
+from legtwitch.nlp.backrefs import SET_ASIDE, denied_later, overlapping_set_aside
 from legtwitch.nlp.extraction import (
     Conflict,
     Evidence,
@@ -29,6 +30,7 @@ from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.vocabulary import (
     CONDITION,
     DENIABLE,
+    NORMAL,
     RED_FLAG,
     RISK,
     SYMPTOM,
@@ -141,11 +143,13 @@ class _Reader:
         self.inner_sites, self.phrase_ids = _inner_sites(kb)
         self.sides: dict[str, Evidence] = {}
         self.in_target: set[int] = set()
+        self.denied_later: set[int] = set()
 
     def read(self) -> Extraction:
         for offset, doc in self.docs:
             self.offset = offset
             self.in_target = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+            self.denied_later = self._denied_later(doc)
             for ent in doc.ents:
                 self._ent(ent)
             self._sides(doc)
@@ -153,9 +157,21 @@ class _Reader:
         self._both_legs()
         return self._combine()
 
+    def _denied_later(self, doc: Doc) -> set[int]:
+        worry = lay().worry_finding
+        can_deny = {
+            ent.start
+            for ent in doc.ents
+            if ent.label_ in (SYMPTOM, RED_FLAG)
+            and worry not in ((ent._.target_rule.metadata or {}).get("findings") or ())
+        }
+        nlp = pipeline(self.kb)
+        return denied_later(doc, nlp.deny_previous, lay().deny_previous.max_tokens, can_deny, "ALL")
+
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
         cats = {m.category for m in ent._.modifiers if not self._inside_a_target(m)}
+        cats |= overlapping_set_aside(ent.doc, ent)
         if _inability(ent):
             cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)
@@ -164,6 +180,14 @@ class _Reader:
         negated = bool(cats & {"NEGATED", "ENDED"}) and "AFFIRMED" not in cats
         if meta.get("negation_inside"):
             negated = negated or any(t.lower_ in _IN_TARGET_NEGATION for t in ent)
+        if ent.start in self.denied_later:  # "..., I don't have either of those"
+            cats = {"NEGATED"}
+            negated = True
+        if label == NORMAL:  # "I can swallow fine": a denial, or nothing
+            if not negated and not cats & (SET_ASIDE | {"HISTORICAL"}):
+                for fid in meta.get("findings") or ():
+                    self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
+            return
         if label == CONDITION:
             self._condition(lay().conditions[meta["condition"]], cats, negated, ev)
             return

@@ -20,6 +20,7 @@ RED_FLAG = "RED_FLAG"
 RISK = "RISK"
 CONDITION = "CONDITION"
 DENIABLE = "DENIABLE"  # only counts when negated: "I don't drink coffee"
+NORMAL = "NORMAL"  # only ever denies: "I can swallow fine" (never present, nothing when negated)
 
 _MAX_LABEL_WORDS = 3  # a finding's label is used as a phrase only when it is this short
 
@@ -49,6 +50,7 @@ def check_ids(kb: KnowledgeBase) -> None:
     """Every finding id the reader's data names must exist in the knowledge base."""
     data = lay()
     named: list[str] = [*data.phrases, *data.not_alone, *data.negation_only, *data.inner_sites]
+    named += list(data.normal_only)
     named += [data.worry_finding, data.sides.finding]
     named += [c for spec in data.conditions for c in (spec.family, spec.own) if c]
     named += [fid for _, fid in quantities().findings]
@@ -101,6 +103,14 @@ def target_specs(kb: KnowledgeBase) -> Iterator[TargetSpec]:
         for name in drink.names:
             deniable.setdefault(_norm(name), set()).add(caffeine)
     taken = set(condition_names) | set(finding_phrases(kb))
+    normal: dict[str, set[str]] = {}
+    for fid, phrases in data.normal_only.items():
+        for p in phrases:
+            normal.setdefault(_norm(p), set()).add(fid)
+    for phrase, ids in sorted(normal.items()):
+        if phrase not in taken:
+            yield TargetSpec(phrase, NORMAL, findings=tuple(sorted(ids)))
+    taken |= set(normal)
     for phrase, ids in sorted(deniable.items()):
         if phrase not in taken:
             yield TargetSpec(phrase, DENIABLE, findings=tuple(sorted(ids)))

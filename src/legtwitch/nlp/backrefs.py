@@ -1,0 +1,71 @@
+"""Words that reach a target from outside ConText's reach (docs/nlp.md, "third round").
+
+- A denial that points back ("I read ALS starts with tripping and slurred speech, I don't have
+  either of those"; "Should I be worried about foot drop? I don't have it") denies the symptoms
+  named just before it, in its own or the previous sentence, whatever else was said about them.
+- A set-aside trigger that runs into a target ("if it spreads" before "spreads up my legs") is
+  dropped by medspaCy, which never lets a modifier touch the target it overlaps; it still sets
+  that target aside.
+
+Both can only turn a mention absent or set it aside, never present.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
+
+SET_ASIDE = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL", "POSSIBLE"})
+_SENTENCE_END = frozenset({".", "!", "?", "\n"})
+
+
+def denied_later(
+    doc: Doc, matcher: Matcher, max_tokens: int, can_deny: set[int], vocab_all: str
+) -> set[int]:
+    """Start indices of the targets (among `can_deny`, by start index) that a later pointing-back
+    denial denies: every one in reach for "either of those", the nearest for "I don't have it"
+    (only when the denial ends its clause, so "I don't have it often" denies nothing)."""
+    starts = sorted(can_deny)
+    out: set[int] = set()
+    for key, start, end in matcher(doc):
+        if doc.vocab.strings[key] != vocab_all and not _ends_clause(doc, end):
+            continue
+        first = _reach(doc, start, max_tokens)
+        ends = {e.start: e.end for e in doc.ents}
+        before = [s for s in starts if first <= s and ends[s] <= start]
+        if doc.vocab.strings[key] == vocab_all:
+            out.update(before)
+        elif before:
+            out.add(before[-1])
+    return out
+
+
+def _ends_clause(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].is_punct or bool(doc[end].is_sent_start)
+
+
+def _reach(doc: Doc, start: int, max_tokens: int) -> int:
+    """The first token a pointing-back denial at `start` can reach: within max_tokens, and no
+    further back than the start of the previous sentence."""
+    first = max(0, start - max_tokens)
+    ends_seen = 0
+    for i in range(start - 1, first - 1, -1):
+        if doc[i].text in _SENTENCE_END or doc[i].text.endswith(("?", "!")):
+            ends_seen += 1
+            if ends_seen == 2:
+                return i + 1
+    return first
+
+
+def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
+    """Set-aside categories of triggers that begin before `ent` and run into it."""
+    graph: Any = doc._.context_graph
+    cats: set[str] = set()
+    for mod in graph.modifiers if graph is not None else ():
+        start, end = mod.modifier_span
+        if start < ent.start < end and mod.category in SET_ASIDE:
+            cats.add(mod.category)
+    return cats

@@ -25,11 +25,13 @@ from legtwitch.services.assessment import build_assessment, default_context, int
 from legtwitch.services.text_intake import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
+NLP = ROOT / "tests" / "nlp"
 SETS = {
     "development set (tuned on)": ROOT / "tests" / "nlp" / "labelled.yaml",
     "held-out set 1 (seen once, 2 generic fixes)": ROOT / "tests" / "nlp" / "heldout.yaml",
     "held-out set 2 (its 3 named misses then addressed)": ROOT / "tests" / "nlp" / "heldout2.yaml",
     "held-out set 3 (never tuned on)": ROOT / "tests" / "nlp" / "heldout3.yaml",
+    "held-out set 4 (written blind; then used for development)": NLP / "heldout4.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

@@ -22,28 +22,30 @@ SET_ASIDE = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL", "PO
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 
 
-def denied_later(
-    doc: Doc, matcher: Matcher, max_tokens: int, can_deny: set[int], vocab_all: str
-) -> set[int]:
+def denied_later(doc: Doc, matcher: Matcher, rules: Any, can_deny: set[int]) -> set[int]:
     """Start indices of the targets (among `can_deny`, by start index) that a later pointing-back
-    denial denies: every one in reach for "either of those", the nearest for "I don't have it"
-    (only when the denial ends its clause, so "I don't have it often" denies nothing)."""
+    denial denies: every one in reach for "either of those", the nearest for "I don't have it";
+    only when the denial ends its clause (so "I don't have it often" denies nothing)."""
     starts = sorted(can_deny)
+    max_tokens: int = rules.max_tokens
+    trailing = set(rules.trailing)
     out: set[int] = set()
     for key, start, end in matcher(doc):
-        if doc.vocab.strings[key] != vocab_all and not _ends_clause(doc, end):
+        if not _ends_clause(doc, end, trailing):
             continue
         first = _reach(doc, start, max_tokens)
         ends = {e.start: e.end for e in doc.ents}
         before = [s for s in starts if first <= s and ends[s] <= start]
-        if doc.vocab.strings[key] == vocab_all:
+        if doc.vocab.strings[key] == "ALL":
             out.update(before)
         elif before:
             out.add(before[-1])
     return out
 
 
-def _ends_clause(doc: Doc, end: int) -> bool:
+def _ends_clause(doc: Doc, end: int, trailing: set[str]) -> bool:
+    while end < len(doc) and doc[end].lower_ in trailing and not doc[end].is_sent_start:
+        end += 1
     return end >= len(doc) or doc[end].is_punct or bool(doc[end].is_sent_start)
 
 

@@ -65,6 +65,7 @@ class DenyPrevious(Strict):
     all: tuple[str, ...]  # every symptom named just before
     nearest: tuple[str, ...]  # the nearest one only, and only at the end of a clause
     max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
+    trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
 
 
 class Lay(Strict):

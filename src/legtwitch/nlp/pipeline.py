@@ -186,7 +186,8 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     for phrase in lay().clause_breaks:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
     deny = Matcher(nlp.vocab)
-    for key, phrases in (("ALL", lay().deny_previous.all), ("NEAREST", lay().deny_previous.nearest)):
+    back = lay().deny_previous
+    for key, phrases in (("ALL", back.all), ("NEAREST", back.nearest)):
         for phrase in phrases:
             deny.add(key, compile_phrase(phrase, tokenize, slots))
     return Pipeline(nlp, breaks, deny, fuzzy)

@@ -61,6 +61,13 @@ def _inability(ent: Span) -> bool:
     return first in _INABILITY or (first, second) in {("ca", "n't"), ("can", "not")}
 
 
+def _listed_after(ent: Span, modifier: Any) -> bool:
+    """A negation before `ent` with a comma or dash between them ("no pain, walking normal")."""
+    start, end = modifier.modifier_span
+    between = ent.doc[end : ent.start] if end <= ent.start else ent.doc[0:0]
+    return modifier.category == "NEGATED" and any(t.text in {",", "-"} for t in between)
+
+
 @dataclass(frozen=True)
 class Mention:
     finding_id: str
@@ -166,11 +173,14 @@ class _Reader:
             and worry not in ((ent._.target_rule.metadata or {}).get("findings") or ())
         }
         nlp = pipeline(self.kb)
-        return denied_later(doc, nlp.deny_previous, lay().deny_previous.max_tokens, can_deny, "ALL")
+        return denied_later(doc, nlp.deny_previous, lay().deny_previous, can_deny)
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
-        cats = {m.category for m in ent._.modifiers if not self._inside_a_target(m)}
+        mods = [m for m in ent._.modifiers if not self._inside_a_target(m)]
+        if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
+            mods = [m for m in mods if not _listed_after(ent, m)]
+        cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent)
         if _inability(ent):
             cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one

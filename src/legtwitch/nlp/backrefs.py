@@ -3,6 +3,8 @@
 - A denial that points back ("I read ALS starts with tripping and slurred speech, I don't have
   either of those"; "Should I be worried about foot drop? I don't have it") denies the symptoms
   named just before it, in its own or the previous sentence, whatever else was said about them.
+- A negation before a word that only denies ("no muscle loss, walking normal") does not reach
+  across a comma or dash: each item of such a list is its own denial.
 - A set-aside trigger that runs into a target ("if it spreads" before "spreads up my legs") is
   dropped by medspaCy, which never lets a modifier touch the target it overlaps; it still sets
   that target aside.
@@ -71,3 +73,10 @@ def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
         if start < ent.start < end and mod.category in SET_ASIDE:
             cats.add(mod.category)
     return cats
+
+
+def listed_after(ent: Span, modifier: Any) -> bool:
+    """A negation before `ent` with a comma or dash between them ("no pain, walking normal")."""
+    end = modifier.modifier_span[1]
+    between = ent.doc[end : ent.start] if end <= ent.start else ent.doc[0:0]
+    return modifier.category == "NEGATED" and any(t.text in {",", "-"} for t in between)

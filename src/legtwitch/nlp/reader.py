@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
-from legtwitch.nlp.backrefs import SET_ASIDE, denied_later, overlapping_set_aside
+from legtwitch.nlp.backrefs import SET_ASIDE, denied_later, listed_after, overlapping_set_aside
 from legtwitch.nlp.extraction import (
     Conflict,
     Evidence,
@@ -59,13 +59,6 @@ def _inability(ent: Span) -> bool:
     first = ent[0].lower_
     second = ent[1].lower_ if len(ent) > 1 else ""
     return first in _INABILITY or (first, second) in {("ca", "n't"), ("can", "not")}
-
-
-def _listed_after(ent: Span, modifier: Any) -> bool:
-    """A negation before `ent` with a comma or dash between them ("no pain, walking normal")."""
-    start, end = modifier.modifier_span
-    between = ent.doc[end : ent.start] if end <= ent.start else ent.doc[0:0]
-    return modifier.category == "NEGATED" and any(t.text in {",", "-"} for t in between)
 
 
 @dataclass(frozen=True)
@@ -179,7 +172,7 @@ class _Reader:
     def _ent(self, ent: Span) -> None:
         mods = [m for m in ent._.modifiers if not self._inside_a_target(m)]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
-            mods = [m for m in mods if not _listed_after(ent, m)]
+            mods = [m for m in mods if not listed_after(ent, m)]
         cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent)
         if _inability(ent):

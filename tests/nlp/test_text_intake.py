@@ -38,3 +38,36 @@ def test_interview_asks_only_what_the_text_left_open() -> None:
     text = "I'm 34, male, no weakness, my left calf twitches for 3 weeks"
     assess_with_text(ctx, text, ask=ask)
     assert "age" not in asked and "sex" not in asked and "duration" not in asked
+
+
+def test_red_flags_read_from_text_are_still_screened_in_the_interview() -> None:
+    ctx = default_context()
+    text = "no weakness at all, no tripping, my legs are not getting weaker and no muscle wasting"
+    intake = read_text(ctx, text)
+    screened = {"weakness", "functional_weakness", "progressive_weakness", "muscle_wasting"}
+    assert {f: intake.findings[f].status for f in screened} == dict.fromkeys(
+        screened, FindingStatus.ABSENT
+    )
+    answers: dict[str, object] = {}
+
+    def ask(choice: object, _n: int) -> object:
+        q = choice.question  # type: ignore[attr-defined]
+        answers[q.id] = ["functional"] if q.id == "weakness_screen" else "dont_know"
+        return answers[q.id]
+
+    result = assess_with_text(ctx, text, ask=ask)
+    # The text denied every item of the weakness screen, yet the screen is asked, and the
+    # person's tick (a foot that drops) replaces what the text said.
+    assert "weakness_screen" in answers
+    findings = {f.id: f for f in result.assessment.findings}
+    assert findings["functional_weakness"].status is FindingStatus.PRESENT
+    assert findings["functional_weakness"].source is FindingSource.ANSWER
+    assert any("functional" in line or "trip" in line for line in result.overridden)
+
+
+def test_a_red_flag_the_person_does_not_answer_keeps_the_texts_reading() -> None:
+    ctx = default_context()
+    result = assess_with_text(ctx, "my pee is the colour of cola", ask=lambda _c, _n: "dont_know")
+    findings = {f.id: f for f in result.assessment.findings}
+    assert findings["dark_urine"].status is FindingStatus.PRESENT
+    assert findings["dark_urine"].source is FindingSource.TEXT

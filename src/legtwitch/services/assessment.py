@@ -129,8 +129,7 @@ def interview(
     known: dict[str, Finding] = dict(initial or {})
     asked: list[str] = []
     while True:
-        statuses = {fid: f.status for fid, f in known.items()}
-        choice = next_question(ctx, statuses, asked)
+        choice = next_question(ctx, _for_choosing(ctx, known), asked)
         if choice is None:
             break
         value = ask(choice, len(asked) + 1)
@@ -140,6 +139,18 @@ def interview(
         for fid, status in findings_from_answer(q, value).items():
             known[fid] = Finding(fid, status, FindingSource.ANSWER, f"{q.id}: {canonical}")
     return build_assessment(ctx, known, tuple(asked), with_open_questions=with_open_questions)
+
+
+def _for_choosing(ctx: Context, known: Mapping[str, Finding]) -> dict[str, FindingStatus]:
+    """Statuses for choosing questions. A red flag known only from the person's text counts as
+    unknown here, so the red-flag screen always asks about it: the reader can misread a denial or
+    a worry, and a misread red flag must not be what stops the question (it stays in the
+    assessment unless an answer replaces it)."""
+    return {
+        fid: f.status
+        for fid, f in known.items()
+        if not (f.source is FindingSource.TEXT and ctx.kb.findings[fid].group == "red_flag")
+    }
 
 
 def simulate_interview(

@@ -31,6 +31,20 @@ TODAY = date(2026, 11, 24)
             "speech_swallowing_change",
             P,
         ),
+        ("Foot drop? No. Wasting? No.", "muscle_wasting", A),
+        ("My doctor said it isn't foot drop", "functional_weakness", A),
+        ("Ruled out: foot drop, wasting, weakness", "muscle_wasting", A),
+        # questions about symptoms in general, fears and other people's symptoms are not the
+        # person's; a question about their own body still counts
+        ("Is foot drop a sign of ALS?", "functional_weakness", U),
+        ("Can twitching lead to muscle wasting?", "muscle_wasting", U),
+        ("Is it normal that my legs keep giving way?", "functional_weakness", P),
+        ("I'm terrified of losing control of my bladder", "bladder_bowel_change", U),
+        ("my biggest fear is my face drooping", "stroke_signs", U),
+        ("They say slurred speech is a warning sign", "speech_swallowing_change", U),
+        ("My neighbour has ALS. He started with foot drop.", "functional_weakness", U),
+        ("My mate's legs give way all the time", "functional_weakness", U),
+        ("Supposedly if you can't stand on your tiptoes it's bad", "functional_weakness", U),
         # set-aside triggers that run into a target still set it aside
         ("if it spreads up my legs I'll go to A&E", "ascending_weakness", U),
         ("Should I be worried about foot drop?", "functional_weakness", U),

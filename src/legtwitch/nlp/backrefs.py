@@ -5,6 +5,10 @@
   named just before it, in its own or the previous sentence, whatever else was said about them.
 - A negation before a word that only denies ("no muscle loss, walking normal") does not reach
   across a comma or dash: each item of such a list is its own denial.
+- A question about a symptom in general ("Is foot drop a sign of ALS?", "Can twitching lead to
+  muscle wasting?") says nothing about the person: a sentence that opens with a question word,
+  ends with "?" and has no first-person word (I, my, me) sets its red flags aside (the red-flag
+  screen asks them anyway); "Is it normal to twitch every night?" still counts the twitching.
 - A set-aside trigger that runs into a target ("if it spreads" before "spreads up my legs") is
   dropped by medspaCy, which never lets a modifier touch the target it overlaps; it still sets
   that target aside.
@@ -65,12 +69,13 @@ def _reach(doc: Doc, start: int, max_tokens: int) -> int:
 
 
 def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
-    """Set-aside categories of triggers that begin before `ent` and run into it."""
+    """Set-aside categories of triggers that begin before `ent` and end inside it ("if it
+    spreads" before "spreads up my legs"; not "I'm afraid of" around "afraid")."""
     graph: Any = doc._.context_graph
     cats: set[str] = set()
     for mod in graph.modifiers if graph is not None else ():
         start, end = mod.modifier_span
-        if start < ent.start < end and mod.category in SET_ASIDE:
+        if start < ent.start < end <= ent.end and mod.category in SET_ASIDE:
             cats.add(mod.category)
     return cats
 
@@ -80,3 +85,16 @@ def listed_after(ent: Span, modifier: Any) -> bool:
     end = modifier.modifier_span[1]
     between = ent.doc[end : ent.start] if end <= ent.start else ent.doc[0:0]
     return modifier.category == "NEGATED" and any(t.text in {",", "-"} for t in between)
+
+
+def general_question(doc: Doc, ent: Span, openers: set[str], first_person: set[str]) -> bool:
+    """`ent` lies in a question about symptoms in general (see the module docstring)."""
+    start = ent.start
+    while start > 0 and doc[start - 1].text not in _SENTENCE_END and "?" not in doc[start - 1].text:
+        start -= 1
+    end = ent.end
+    while end < len(doc) and doc[end].text not in _SENTENCE_END and "?" not in doc[end].text:
+        end += 1
+    if end >= len(doc) or "?" not in doc[end].text or doc[start].lower_ not in openers:
+        return False
+    return not any(t.lower_ in first_person for t in doc[start:end])

@@ -68,6 +68,14 @@ class DenyPrevious(Strict):
     trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
 
 
+class Questions(Strict):
+    """A question about symptoms in general: opens with one of `openers`, ends with "?", and has
+    no word of `first_person`."""
+
+    openers: tuple[str, ...]
+    first_person: tuple[str, ...]
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -83,6 +91,7 @@ class Lay(Strict):
     clause_breaks: tuple[str, ...]
     normal_only: dict[Id, tuple[str, ...]]
     deny_previous: DenyPrevious
+    questions: Questions
 
 
 class Drink(Strict):

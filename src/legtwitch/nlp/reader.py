@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
-from legtwitch.nlp.backrefs import SET_ASIDE, denied_later, listed_after, overlapping_set_aside
+from legtwitch.nlp.backrefs import (
+    SET_ASIDE,
+    denied_later,
+    general_question,
+    listed_after,
+    overlapping_set_aside,
+)
 from legtwitch.nlp.extraction import (
     Conflict,
     Evidence,
@@ -175,6 +181,11 @@ class _Reader:
             mods = [m for m in mods if not listed_after(ent, m)]
         cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent)
+        questions = lay().questions
+        if ent.label_ == RED_FLAG and general_question(
+            ent.doc, ent, set(questions.openers), set(questions.first_person)
+        ):
+            cats.add("HYPOTHETICAL")  # "Is foot drop a sign of ALS?"
         if _inability(ent):
             cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)

@@ -32,6 +32,7 @@ SETS = {
     "held-out set 2 (its 3 named misses then addressed)": ROOT / "tests" / "nlp" / "heldout2.yaml",
     "held-out set 3 (never tuned on)": ROOT / "tests" / "nlp" / "heldout3.yaml",
     "held-out set 4 (written blind; then used for development)": NLP / "heldout4.yaml",
+    "held-out set 5 (written blind; then used for development)": NLP / "heldout5.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

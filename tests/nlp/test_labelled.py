@@ -11,7 +11,14 @@ from legtwitch.nlp import extract
 from legtwitch.nlp.evaluation import got, load_items, score
 
 HERE = Path(__file__).parent
-SETS = ["labelled.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml"]
+SETS = [
+    "labelled.yaml",
+    "heldout.yaml",
+    "heldout2.yaml",
+    "heldout3.yaml",
+    "heldout4.yaml",
+    "heldout5.yaml",
+]
 
 
 def _red(kb: KnowledgeBase) -> set[str]:

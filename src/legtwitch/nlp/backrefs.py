@@ -69,13 +69,14 @@ def _reach(doc: Doc, start: int, max_tokens: int) -> int:
 
 
 def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
-    """Set-aside categories of triggers that begin before `ent` and end inside it ("if it
-    spreads" before "spreads up my legs"; not "I'm afraid of" around "afraid")."""
+    """Set-aside (and double-negative) categories of triggers that begin before `ent` and end
+    inside it ("if it spreads" before "spreads up my legs"; "it's not that I don't" before "don't
+    trip"; not "I'm afraid of" around "afraid")."""
     graph: Any = doc._.context_graph
     cats: set[str] = set()
     for mod in graph.modifiers if graph is not None else ():
         start, end = mod.modifier_span
-        if start < ent.start < end <= ent.end and mod.category in SET_ASIDE:
+        if start < ent.start < end <= ent.end and mod.category in SET_ASIDE | {"AFFIRMED"}:
             cats.add(mod.category)
     return cats
 

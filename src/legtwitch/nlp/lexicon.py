@@ -57,6 +57,7 @@ class Sides(Strict):
     finding: Id
     left: tuple[str, ...]
     right: tuple[str, ...]
+    unaffected: tuple[str, ...]  # "right side is fine": that side does not count
 
 
 class DenyPrevious(Strict):

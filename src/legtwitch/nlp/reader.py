@@ -64,7 +64,18 @@ def _inability(ent: Span) -> bool:
     """The match itself says the person cannot do something ("can't feel my feet")."""
     first = ent[0].lower_
     second = ent[1].lower_ if len(ent) > 1 else ""
-    return first in _INABILITY or (first, second) in {("ca", "n't"), ("can", "not")}
+    return first in _INABILITY or (first, second) in {("ca", "n't"), ("ca", "nt"), ("can", "not")}
+
+
+def _said_unaffected(doc: Doc, i: int, words: set[str]) -> bool:
+    """The side at token `i` is said to be fine within its clause's next few words ("right side
+    is fine", "the right one's normal")."""
+    for tok in doc[i + 1 : i + 6]:
+        if tok.is_sent_start or tok.text in {".", ",", "!", "?"}:
+            return False
+        if tok.lower_ in words:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -154,7 +165,11 @@ class _Reader:
     def read(self) -> Extraction:
         for offset, doc in self.docs:
             self.offset = offset
-            self.in_target = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+            # a negation inside a deny-only match ("don't trip") still denies what follows it
+            # ("I don't trip or stumble")
+            self.in_target = {
+                i for ent in doc.ents if ent.label_ != DENIABLE for i in range(ent.start, ent.end)
+            }
             self.denied_later = self._denied_later(doc)
             for ent in doc.ents:
                 self._ent(ent)
@@ -192,7 +207,7 @@ class _Reader:
         meta: dict[str, Any] = ent._.target_rule.metadata or {}
         label = ent.label_
         negated = bool(cats & {"NEGATED", "ENDED"}) and "AFFIRMED" not in cats
-        if meta.get("negation_inside"):
+        if meta.get("negation_inside") and "AFFIRMED" not in cats:
             negated = negated or any(t.lower_ in _IN_TARGET_NEGATION for t in ent)
         if ent.start in self.denied_later:  # "..., I don't have either of those"
             cats = {"NEGATED"}
@@ -362,6 +377,8 @@ class _Reader:
             nxt = doc[tok.i + 1].lower_
             prev = doc[tok.i - 2].lower_ if tok.i >= 3 else ""
             if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
+                if _said_unaffected(doc, tok.i, set(data.sides.unaffected)):
+                    continue
                 at = self.offset + tok.idx
                 self.sides.setdefault(side, Evidence(tok.text, at, at + len(tok.text)))
 

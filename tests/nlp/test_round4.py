@@ -1,0 +1,87 @@
+"""The fourth round's rules (docs/nlp.md, "fourth round"), through the real pipeline and knowledge
+base, on sentences written for these tests (not taken from the labelled sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+
+P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
+TODAY = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # a trip is not tripping; tripping still is, and a denied trip is a denial
+        ("twitching since a long road trip last week", "functional_weakness", U),
+        ("I trip on the stairs most days", "functional_weakness", P),
+        ("I keep tripping on kerbs", "functional_weakness", P),
+        ("I don't trip or stumble", "functional_weakness", A),
+        ("I don't trip or stumble, I walk fine", "functional_weakness", A),
+        # a clinician asking, or something read online, is not the person's answer
+        ("The doctor asked about chest pain and a swollen calf", "chest_pain", U),
+        (
+            "GP asked whether I had trouble breathing or slurred speech",
+            "speech_swallowing_change",
+            U,
+        ),
+        ("Saw online that dark pee is a bad sign", "dark_urine", U),
+        # ... and the answer points back at everything asked
+        ("The doctor asked about chest pain and a swollen calf. No to both.", "chest_pain", A),
+        ("They asked about fainting and dark pee, I said no to all of it", "dark_urine", A),
+        ("Asked if my hands lock up or I get breathless. Neither.", "tetany", A),
+        ("My aunt's face drooped once, that's never happened to me", "stroke_signs", A),
+        ("Blacked out at a party as a teen, nothing like that since", "loss_of_consciousness", A),
+        ("What if my pee goes dark? It hasn't.", "dark_urine", A),
+        # a near miss is not the event
+        ("I nearly passed out in the heat", "loss_of_consciousness", U),
+        ("I passed out in the kitchen", "loss_of_consciousness", P),
+        # red flags in everyday words
+        ("my legs feel weaker every month", "progressive_weakness", P),
+        ("I'm not getting any weaker", "progressive_weakness", A),
+        ("the twitching is weaker every day", "progressive_weakness", U),
+        ("my left calf is thinner than the right", "muscle_wasting", P),
+        ("the numbness started in my feet and now it's up to my knees", "ascending_weakness", P),
+        ("the puddle was up to my knees", "ascending_weakness", U),
+        ("no numbness in the saddle area", "saddle_numbness", A),
+        ("when I wipe I can hardly feel anything", "saddle_numbness", P),
+        ("I can't get a wee out", "bladder_bowel_change", P),
+        ("had an accident in my trousers", "bladder_bowel_change", P),
+        ("I can pee normally", "bladder_bowel_change", A),
+        ("I can't lie flat without struggling", "breathing_difficulty", P),
+        ("no breathing issues", "breathing_difficulty", A),
+        ("coughing up bits of blood", "chest_pain", P),
+        ("my right leg is fatter than the left and warm", "calf_swelling", P),
+        ("no swelling in either leg", "calf_swelling", A),
+        ("my fingers cramped and wouldn't straighten", "tetany", P),
+        ("no fits, no faints", "loss_of_consciousness", A),
+        ("my smile isn't lopsided", "stroke_signs", A),
+        ("face looks normal, I checked", "stroke_signs", A),
+        ("numb down my whole right side", "stroke_signs", P),
+        ("I keep catching my toes on the carpet", "functional_weakness", P),
+        ("calves are the same size", "muscle_wasting", A),
+        ("wee's a normal colour, pale yellow", "dark_urine", A),
+        ("cant get up on my toes on the right anymore", "functional_weakness", P),
+    ],
+)
+def test_statuses(real_kb: KnowledgeBase, text: str, fid: str, status: FindingStatus) -> None:
+    assert extract(text, real_kb, TODAY).status_of(fid) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("my left calf twitches, the right side is fine", A),
+        ("my left calf twitches, the right one too", P),
+    ],
+)
+def test_a_side_said_to_be_fine_is_not_affected(
+    real_kb: KnowledgeBase, text: str, status: FindingStatus
+) -> None:
+    assert extract(text, real_kb, TODAY).status_of("both_legs") is status

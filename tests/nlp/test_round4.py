@@ -77,11 +77,33 @@ def test_statuses(real_kb: KnowledgeBase, text: str, fid: str, status: FindingSt
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        # a side said to be fine does not count
         ("my left calf twitches, the right side is fine", A),
         ("my left calf twitches, the right one too", P),
+        # a plural paired part of the person's own is both legs; one of them is one leg
+        ("my calves ache after a run", P),
+        ("both feet tingle", P),
+        ("thighs twitching all evening", P),
+        ("one of my calves is puffy", A),
+        ("only the left one twitches", A),
     ],
 )
-def test_a_side_said_to_be_fine_is_not_affected(
-    real_kb: KnowledgeBase, text: str, status: FindingStatus
-) -> None:
+def test_which_legs(real_kb: KnowledgeBase, text: str, status: FindingStatus) -> None:
     assert extract(text, real_kb, TODAY).status_of("both_legs") is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his legs twitch at night",
+        "my mum's feet burn",
+        "tripping over my own feet",
+        "numb between my legs",
+        "I'm afraid my legs will get weaker",
+        "no numbness going up my legs",
+    ],
+)
+def test_plural_legs_that_are_not_the_persons_own_say_nothing(
+    real_kb: KnowledgeBase, text: str
+) -> None:
+    assert extract(text, real_kb, TODAY).status_of("both_legs") is U

@@ -58,6 +58,8 @@ class Sides(Strict):
     left: tuple[str, ...]
     right: tuple[str, ...]
     unaffected: tuple[str, ...]  # "right side is fine": that side does not count
+    plural: tuple[str, ...]  # "my legs", "calves": both legs
+    not_own: tuple[str, ...]  # "his legs", "mum's feet": not the person's
 
 
 class DenyPrevious(Strict):

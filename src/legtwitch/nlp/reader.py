@@ -33,6 +33,7 @@ from legtwitch.nlp.extraction import (
 )
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
+from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.vocabulary import (
     CONDITION,
     DENIABLE,
@@ -65,17 +66,6 @@ def _inability(ent: Span) -> bool:
     first = ent[0].lower_
     second = ent[1].lower_ if len(ent) > 1 else ""
     return first in _INABILITY or (first, second) in {("ca", "n't"), ("ca", "nt"), ("can", "not")}
-
-
-def _said_unaffected(doc: Doc, i: int, words: set[str]) -> bool:
-    """The side at token `i` is said to be fine within its clause's next few words ("right side
-    is fine", "the right one's normal")."""
-    for tok in doc[i + 1 : i + 6]:
-        if tok.is_sent_start or tok.text in {".", ",", "!", "?"}:
-            return False
-        if tok.lower_ in words:
-            return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -161,6 +151,7 @@ class _Reader:
         self.sides: dict[str, Evidence] = {}
         self.in_target: set[int] = set()
         self.denied_later: set[int] = set()
+        self.proxy_words: frozenset[str] = frozenset()
 
     def read(self) -> Extraction:
         for offset, doc in self.docs:
@@ -365,30 +356,22 @@ class _Reader:
             )
 
     def _sides(self, doc: Doc) -> None:
-        data = lay()
-        legs = {w.lower() for w in data.slots["leg"]}
-        for tok in doc:
-            low = tok.lower_
-            side = (
-                "left" if low in data.sides.left else "right" if low in data.sides.right else None
-            )
-            if side is None or tok.i + 1 >= len(doc):
-                continue
-            nxt = doc[tok.i + 1].lower_
-            prev = doc[tok.i - 2].lower_ if tok.i >= 3 else ""
-            if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
-                if _said_unaffected(doc, tok.i, set(data.sides.unaffected)):
-                    continue
-                at = self.offset + tok.idx
-                self.sides.setdefault(side, Evidence(tok.text, at, at + len(tok.text)))
+        for key, tok in side_words(doc, lay(), self.proxy_words).items():
+            at = self.offset + tok.idx
+            self.sides.setdefault(key, Evidence(tok.text, at, at + len(tok.text)))
 
     def _both_legs(self) -> None:
         fid = lay().sides.finding
         if not self.sides or any(m.finding_id == fid for m in self.mentions):
             return
-        first = min(self.sides.values(), key=lambda e: e.start)
-        both = len(self.sides) == 2
-        self.mentions.append(Mention(fid, PRESENT if both else ABSENT, first, "side"))
+        if ONE in self.sides:  # "one calf", "only the left one"
+            status, ev = ABSENT, self.sides[ONE]
+        elif PLURAL in self.sides:  # "my legs", "both feet"
+            status, ev = PRESENT, self.sides[PLURAL]
+        else:
+            ev = min(self.sides.values(), key=lambda e: e.start)
+            status = PRESENT if LEFT in self.sides and RIGHT in self.sides else ABSENT
+        self.mentions.append(Mention(fid, status, ev, "side"))
 
     # --- combine --------------------------------------------------------------------------------
     def _combine(self) -> Extraction:

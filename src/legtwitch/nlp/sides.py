@@ -1,0 +1,101 @@
+"""Which legs: the words that settle `both_legs` (docs/nlp.md, "fourth round").
+
+- "left calf" and "right thigh" name a side; both sides named means both legs, one side one leg,
+  unless that side is said to be fine ("left calf twitches, right side is fine").
+- A plural paired part said of the person ("my legs", "calves", "both feet", "thighs") means both
+  legs; not when it belongs to someone else ("his legs", "my mum's feet"), nor in a clause that is
+  denied or set aside ("no numbness going up my legs", "if my legs give way").
+- "one calf", "one leg", "only the left one" mean one leg, and win over a plural.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from legtwitch.nlp.backrefs import SET_ASIDE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LEFT, RIGHT, PLURAL, ONE = "left", "right", "plural", "one"
+_STOP = frozenset({".", ",", "!", "?"})
+_ONLY = frozenset({"only", "just"})
+_IDIOM = frozenset({"own", "between"})  # "tripping over my own feet", "numb between my legs"
+
+
+def _expand(word: str, slots: Any) -> list[str]:
+    """A word of a list, or every word of a `{slot}`."""
+    if word.startswith("{") and word.endswith("}"):
+        return [w.lower() for w in slots[word[1:-1]]]
+    return [word.lower()]
+
+
+def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict[str, Token]:
+    """The first token that names each of LEFT, RIGHT, PLURAL and ONE in `doc`. `proxy` holds the
+    words (his, her) that mean the person when someone writes for them."""
+    legs = {w.lower() for w in data.slots["leg"]}
+    plural = set(data.sides.plural)
+    unaffected = set(data.sides.unaffected)
+    others = {o for w in data.sides.not_own for o in _expand(w, data.slots)} - proxy
+    out: dict[str, Token] = {}
+    for tok in doc:
+        low = tok.lower_
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        side = LEFT if low in data.sides.left else RIGHT if low in data.sides.right else None
+        if side is not None:
+            prev = doc[tok.i - 2].lower_ if tok.i >= 3 else ""
+            if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
+                if not _said_unaffected(doc, tok.i, unaffected):
+                    out.setdefault(side, tok)
+                if {t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]} & _ONLY:
+                    out.setdefault(ONE, tok)  # "only the left one"
+        elif low == "one" and _one_leg(doc, tok.i, legs, plural):
+            out.setdefault(ONE, tok)  # "one calf", "one of my calves"
+        elif (
+            low in plural
+            and _own(doc, tok, others)
+            and not _said_unaffected(doc, tok.i, unaffected)
+        ):
+            out.setdefault(PLURAL, tok)
+    return out
+
+
+def _said_unaffected(doc: Doc, i: int, words: set[str]) -> bool:
+    """The side at token `i` is said to be fine within its clause's next few words ("right side
+    is fine", "the right one's normal")."""
+    for tok in doc[i + 1 : i + 6]:
+        if tok.is_sent_start or tok.text in _STOP:
+            return False
+        if tok.lower_ in words:
+            return True
+    return False
+
+
+def _one_leg(doc: Doc, i: int, legs: set[str], plural: set[str]) -> bool:
+    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if words and words[0] in legs and words[0] not in plural:
+        return True
+    return len(words) == 3 and words[:2] in (["of", "my"], ["of", "the"]) and words[2] in plural
+
+
+def _own(doc: Doc, tok: Token, others: set[str]) -> bool:
+    """A plural leg word said of the person: no other owner just before it ("his legs", "my mum's
+    feet"), not an idiom ("my own feet", "between my legs"), in a clause with no set-aside trigger,
+    and in the scope of no denial (up to a comma)."""
+    before = doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    if any(t.lower_ in others or t.lower_ in _IDIOM for t in before):
+        return False
+    graph: Any = doc._.context_graph
+    for mod in graph.modifiers if graph is not None else ():
+        if mod.category in SET_ASIDE and mod.modifier_span[0] in range(
+            tok.sent.start, tok.sent.end
+        ):
+            return False  # "I'm afraid my legs will get weaker"
+        start, end = mod.scope_span
+        if not start <= tok.i < end or mod.category != "NEGATED":
+            continue
+        trigger_end = mod.modifier_span[1]
+        if mod.category == "NEGATED" and any(t.text == "," for t in doc[trigger_end : tok.i]):
+            continue  # "no swelling, calves just cramp"
+        return False
+    return True

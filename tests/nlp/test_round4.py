@@ -107,3 +107,58 @@ def test_plural_legs_that_are_not_the_persons_own_say_nothing(
     real_kb: KnowledgeBase, text: str
 ) -> None:
     assert extract(text, real_kb, TODAY).status_of("both_legs") is U
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "answers"),
+    [
+        (
+            "Writing for my dad (71): he keeps choking on his food",
+            "speech_swallowing_change",
+            {"age": 71, "sex": "male"},
+        ),
+        (
+            "my daughter, 19, has been passing out at uni",
+            "loss_of_consciousness",
+            {"sex": "female"},
+        ),
+        ("Girlfriend writing: my boyfriend can't climb the stairs", "functional_weakness", {}),
+    ],
+)
+def test_writing_for_someone_reads_their_findings_and_answers(
+    real_kb: KnowledgeBase, text: str, fid: str, answers: dict[str, object]
+) -> None:
+    x = extract(text, real_kb, TODAY)
+    assert x.status_of(fid) is P
+    assert answers.items() <= x.answer_values().items()
+
+
+@pytest.mark.parametrize(
+    ("text", "fid"),
+    [
+        ("my husband says I kick at night and my dad had ALS", "functional_weakness"),
+        ("my mum (67) has trouble swallowing, I just twitch", "speech_swallowing_change"),
+        ("My wife had a fit last night", "loss_of_consciousness"),
+        ("my brother collapsed at work", "loss_of_consciousness"),
+    ],
+)
+def test_a_relative_mentioned_without_writing_for_them_is_not_the_person(
+    real_kb: KnowledgeBase, text: str, fid: str
+) -> None:
+    x = extract(text, real_kb, TODAY)
+    assert x.status_of(fid) is not P
+    assert "sex" not in x.answer_values()
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("20 weeks pregnant and my calves cramp", {"sex": "female"}),
+        ("im a 45 yr old man, calf twitching", {"age": 45, "sex": "male"}),
+        ("58 here. Twitchy thighs all week", {"age": 58}),
+    ],
+)
+def test_answers_in_everyday_words(
+    real_kb: KnowledgeBase, text: str, answers: dict[str, object]
+) -> None:
+    assert extract(text, real_kb, TODAY).answer_values() == answers

@@ -51,6 +51,7 @@ class ConditionSpec(Strict):
 class AnswerQuestions(Strict):
     age_question: Id
     sex_question: Id
+    sex_from_findings: dict[Id, Id] = Field(default_factory=dict)  # "pregnant" -> female
 
 
 class Sides(Strict):
@@ -60,6 +61,16 @@ class Sides(Strict):
     unaffected: tuple[str, ...]  # "right side is fine": that side does not count
     plural: tuple[str, ...]  # "my legs", "calves": both legs
     not_own: tuple[str, ...]  # "his legs", "mum's feet": not the person's
+
+
+class ProxySpec(Strict):
+    """Someone writing for the person (nlp/proxy.py)."""
+
+    relations: dict[Id, tuple[str, ...]]  # sex option -> relationship words ("husband": male)
+    neutral: tuple[str, ...]  # relationship words that give no sex ("partner")
+    writers: tuple[str, ...]  # "Partner writing:", "Mum here"
+    pronouns: dict[Id, tuple[str, ...]]  # sex option -> words that mean that person
+    first_person: tuple[str, ...]  # the writer speaking of themselves: no proxy
 
 
 class DenyPrevious(Strict):
@@ -95,6 +106,7 @@ class Lay(Strict):
     normal_only: dict[Id, tuple[str, ...]]
     deny_previous: DenyPrevious
     questions: Questions
+    proxy: ProxySpec
 
 
 class Drink(Strict):

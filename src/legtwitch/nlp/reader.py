@@ -33,6 +33,7 @@ from legtwitch.nlp.extraction import (
 )
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
+from legtwitch.nlp.proxy import Proxy, find_proxy
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.vocabulary import (
     CONDITION,
@@ -56,6 +57,7 @@ NO_SYMPTOMS = (
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
+_PERSON_CATEGORIES = {"FAMILY", "RELATIVE", "OTHER_PERSON"}
 _CHUNK = 1000  # characters per piece of a long text (a technical limit, not a clinical number)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -85,7 +87,11 @@ def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = Non
     kb = kb or _default_kb()
     nlp = pipeline(kb)
     docs = [(start, nlp(piece)) for start, piece in chunks(clean)]
-    return _Reader(kb, docs, today or date.today()).read()
+    reader = _Reader(kb, docs, today or date.today())
+    proxy = find_proxy(clean, lay())
+    if proxy is not None:
+        reader.writing_for(proxy, clean[proxy.start : proxy.end])
+    return reader.read()
 
 
 def chunks(text: str) -> list[tuple[int, str]]:
@@ -153,6 +159,19 @@ class _Reader:
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
 
+    def writing_for(self, proxy: Proxy, words: str) -> None:
+        """Someone writes for the person: the relative's words mean the person, and the
+        relationship word and the number given answer sex and age (nlp/proxy.py)."""
+        self.proxy_words = proxy.words
+        ev = Evidence(words, proxy.start, proxy.end)
+        answers = lay().answers
+        question = self.kb.question(answers.age_question)
+        lo, hi = question.minimum, question.maximum
+        if proxy.age is not None and lo is not None and hi is not None and lo <= proxy.age <= hi:
+            self.answers[answers.age_question] = TextAnswer(answers.age_question, proxy.age, ev)
+        if proxy.sex is not None:
+            self.answers[answers.sex_question] = TextAnswer(answers.sex_question, proxy.sex, ev)
+
     def read(self) -> Extraction:
         for offset, doc in self.docs:
             self.offset = offset
@@ -167,6 +186,7 @@ class _Reader:
             self._sides(doc)
         self._caffeine()
         self._both_legs()
+        self._sex_from_findings()
         return self._combine()
 
     def _denied_later(self, doc: Doc) -> set[int]:
@@ -182,7 +202,11 @@ class _Reader:
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
-        mods = [m for m in ent._.modifiers if not self._inside_a_target(m)]
+        mods = [
+            m
+            for m in ent._.modifiers
+            if not self._inside_a_target(m) and not self._the_person(ent.doc, m)
+        ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
         cats = {m.category for m in mods}
@@ -236,6 +260,14 @@ class _Reader:
             self._value(label, ent.text, ev)
             for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
                 self._finding(fid, cats, negated, ev)
+
+    def _the_person(self, doc: Doc, modifier: Any) -> bool:
+        """A trigger that names the person someone writes for ("he", "my husband")."""
+        if not self.proxy_words or modifier.category not in _PERSON_CATEGORIES:
+            return False
+        start, end = modifier.modifier_span
+        words = {t.lower_ for t in doc[start:end]} - {"my", "'s"}
+        return bool(words) and words <= self.proxy_words
 
     def _inside_a_target(self, modifier: Any) -> bool:
         start, end = modifier.modifier_span
@@ -372,6 +404,14 @@ class _Reader:
             ev = min(self.sides.values(), key=lambda e: e.start)
             status = PRESENT if LEFT in self.sides and RIGHT in self.sides else ABSENT
         self.mentions.append(Mention(fid, status, ev, "side"))
+
+    def _sex_from_findings(self) -> None:
+        """A finding that states the sex ("38 weeks pregnant") answers it, when nothing else did."""
+        question = lay().answers.sex_question
+        for m in self.mentions:
+            sex = lay().answers.sex_from_findings.get(m.finding_id)
+            if sex and m.status is PRESENT and question not in self.answers:
+                self.answers[question] = TextAnswer(question, sex, m.evidence)
 
     # --- combine --------------------------------------------------------------------------------
     def _combine(self) -> Extraction:

@@ -163,10 +163,11 @@ def patterns() -> dict[str, list[str]]:
             r"\b\d{2}\s*(?:yo|y/o|y\.o\.?)(?=\W|$)",
             r"\b\d{2}\s*[mf]\b",
             r"\b[mf]\s*\d{2}\b",
-            rf"\b\d{{2}}\s*(?:yo\s+|y/o\s+|year\s+old\s+)?(?:{sex_words})\b",
+            rf"\b\d{{2}}\s*(?:yo\s+|y/o\s+|(?:years?|yrs?|yr)\s*-?\s*old\s+)?(?:{sex_words})\b",
+            r"^\W*\d{2}\s+here\b",  # "64 here."
         ],
         SEX: [
-            rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|year\s+old|years\s+old)?\s+)?"
+            rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|(?:years?|yrs?|yr)\s*-?\s*old)?\s+)?"
             rf"(?:{sex_words})\b"
         ],
     }

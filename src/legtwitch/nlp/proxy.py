@@ -1,0 +1,76 @@
+"""Someone writing for the person (docs/nlp.md, "fourth round"): "Writing for my husband (58) -
+he's been tripping", "Asking for my mum (67): she keeps choking", "my son (16) did a crazy
+crossfit session", "Partner writing: my boyfriend gets breathless". Only an explicit pattern
+counts, and only when the writer says nothing about themselves (no I, me, my own...): "my husband
+says I kick at night" describes the writer. In such a text the relative's words (he, his, she, her,
+the relationship word) mean the person: they set nothing aside, and the answers (sex from the
+relationship word, age from the number given) are the person's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_AGE = r"(?:\s*\(\s*(?P<age>\d{1,3})\s*\)|\s*,\s*(?P<age2>\d{1,3})\s*,)"
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """The person being written about."""
+
+    relation: str
+    sex: str | None  # an option of the sex question, or None ("partner")
+    age: int | None
+    start: int  # where the words that say so start and end in the text
+    end: int
+    words: frozenset[str]  # words that mean the person in this text
+
+
+@cache
+def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    rel = "|".join(sorted((re.escape(r) for r in relations), key=len, reverse=True))
+    who = "|".join(sorted((re.escape(w) for w in writers), key=len, reverse=True))
+    flags = re.IGNORECASE
+    return (
+        # "writing for my husband (58)", "asking about my mum", "here on behalf of my son"
+        re.compile(
+            rf"\b(?:writing|asking|posting|here)\s+(?:this\s+)?(?:for|about|on behalf of)\s+"
+            rf"my\s+(?P<rel>{rel})\b(?:{_AGE})?",
+            flags,
+        ),
+        # "Partner writing: my boyfriend ...", "Mum here - my daughter ..."
+        re.compile(rf"\b(?:{who})\s+(?:here|writing)\b\W+my\s+(?P<rel>{rel})\b(?:{_AGE})?", flags),
+        # "my son (16) did ...", "my wife, 70, has ..."
+        re.compile(rf"\bmy\s+(?P<rel>{rel}){_AGE}", flags),
+        # the text opens with "Hubby is 45, ..." or "My wife is 39 and ..."
+        re.compile(rf"^\W*(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
+    )
+
+
+def find_proxy(text: str, data: Any) -> Proxy | None:
+    """The person the text is written for, when it says so explicitly (see the module doc)."""
+    spec = data.proxy
+    sexes: dict[str, str] = {w: sex for sex, words in spec.relations.items() for w in words}
+    neutral = tuple(spec.neutral)
+    for pattern in _patterns((*sexes, *neutral), tuple(spec.writers)):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        rest = text[: m.start()] + " " + text[m.end() :]
+        if re.search(rf"\b(?:{'|'.join(re.escape(w) for w in spec.first_person)})\b", rest, re.I):
+            return None  # the writer talks about themselves too
+        relation = m["rel"].lower()
+        sex = sexes.get(relation)
+        groups = m.groupdict()
+        number = groups.get("age") or groups.get("age2")
+        pronouns = (
+            spec.pronouns.get(sex, ())
+            if sex
+            else tuple(w for p in spec.pronouns.values() for w in p)
+        )
+        words = frozenset({relation, *(w.lower() for w in pronouns)})
+        return Proxy(relation, sex, int(number) if number else None, m.start(), m.end(), words)
+    return None

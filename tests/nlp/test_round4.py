@@ -68,6 +68,11 @@ TODAY = date(2026, 11, 24)
         ("calves are the same size", "muscle_wasting", A),
         ("wee's a normal colour, pale yellow", "dark_urine", A),
         ("cant get up on my toes on the right anymore", "functional_weakness", P),
+        # everyday words for other findings
+        ("not worried about the cramps, just annoyed", "cramp", P),
+        ("calves twitch after I've been to the gym", "after_exercise", P),
+        ("did a spin class this morning", "strenuous_exercise", P),
+        ("legs restless after a 9 hour flight", "immobility", P),
     ],
 )
 def test_statuses(real_kb: KnowledgeBase, text: str, fid: str, status: FindingStatus) -> None:
@@ -86,6 +91,7 @@ def test_statuses(real_kb: KnowledgeBase, text: str, fid: str, status: FindingSt
         ("thighs twitching all evening", P),
         ("one of my calves is puffy", A),
         ("only the left one twitches", A),
+        ("Writing for my son (17): his legs ache after football", P),
     ],
 )
 def test_which_legs(real_kb: KnowledgeBase, text: str, status: FindingStatus) -> None:

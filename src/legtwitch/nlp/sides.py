@@ -53,7 +53,7 @@ def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict
             out.setdefault(ONE, tok)  # "one calf", "one of my calves"
         elif (
             low in plural
-            and _own(doc, tok, others)
+            and _own(doc, tok, others, proxy)
             and not _said_unaffected(doc, tok.i, unaffected)
         ):
             out.setdefault(PLURAL, tok)
@@ -78,24 +78,24 @@ def _one_leg(doc: Doc, i: int, legs: set[str], plural: set[str]) -> bool:
     return len(words) == 3 and words[:2] in (["of", "my"], ["of", "the"]) and words[2] in plural
 
 
-def _own(doc: Doc, tok: Token, others: set[str]) -> bool:
+def _own(doc: Doc, tok: Token, others: set[str], proxy: frozenset[str]) -> bool:
     """A plural leg word said of the person: no other owner just before it ("his legs", "my mum's
-    feet"), not an idiom ("my own feet", "between my legs"), in a clause with no set-aside trigger,
-    and in the scope of no denial (up to a comma)."""
+    feet"), not an idiom ("my own feet", "between my legs"), in a clause with no hypothetical
+    trigger, and in the scope of no denial or other set-aside trigger (up to a comma)."""
     before = doc[max(tok.sent.start, tok.i - 3) : tok.i]
     if any(t.lower_ in others or t.lower_ in _IDIOM for t in before):
         return False
     graph: Any = doc._.context_graph
     for mod in graph.modifiers if graph is not None else ():
-        if mod.category in SET_ASIDE and mod.modifier_span[0] in range(
-            tok.sent.start, tok.sent.end
-        ):
+        first, last = mod.modifier_span
+        if {t.lower_ for t in doc[first:last]} - {"my", "'s"} <= proxy:
+            continue  # the person someone writes for ("my son (16) ... his legs")
+        if mod.category == "HYPOTHETICAL" and tok.sent.start <= first < tok.sent.end:
             return False  # "I'm afraid my legs will get weaker"
         start, end = mod.scope_span
-        if not start <= tok.i < end or mod.category != "NEGATED":
+        if not start <= tok.i < end or mod.category not in SET_ASIDE | {"NEGATED"}:
             continue
-        trigger_end = mod.modifier_span[1]
-        if mod.category == "NEGATED" and any(t.text == "," for t in doc[trigger_end : tok.i]):
+        if any(t.text == "," for t in doc[last : tok.i]):
             continue  # "no swelling, calves just cramp"
         return False
     return True

@@ -396,13 +396,15 @@ class _Reader:
         fid = lay().sides.finding
         if not self.sides or any(m.finding_id == fid for m in self.mentions):
             return
-        if ONE in self.sides:  # "one calf", "only the left one"
+        # the most specific words win: "one calf", then the sides named ("my legs twitch, and my
+        # left calf is swollen" is one leg), then a plural leg part ("my legs", "both feet")
+        sides = [self.sides[k] for k in (LEFT, RIGHT) if k in self.sides]
+        if ONE in self.sides:
             status, ev = ABSENT, self.sides[ONE]
-        elif PLURAL in self.sides:  # "my legs", "both feet"
-            status, ev = PRESENT, self.sides[PLURAL]
+        elif sides:
+            status, ev = (PRESENT if len(sides) == 2 else ABSENT), min(sides, key=lambda e: e.start)
         else:
-            ev = min(self.sides.values(), key=lambda e: e.start)
-            status = PRESENT if LEFT in self.sides and RIGHT in self.sides else ABSENT
+            status, ev = PRESENT, self.sides[PLURAL]
         self.mentions.append(Mention(fid, status, ev, "side"))
 
     def _sex_from_findings(self) -> None:

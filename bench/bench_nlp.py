@@ -67,7 +67,7 @@ def quality(ctx: Context) -> list[dict[str, Any]]:
 
 def speed(ctx: Context) -> list[dict[str, Any]]:
     loads = []
-    for _ in range(3):
+    for _ in range(5):
         out = subprocess.run(
             [sys.executable, "-c", LOAD], capture_output=True, text=True, check=True
         ).stdout.split()

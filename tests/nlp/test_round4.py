@@ -168,3 +168,11 @@ def test_answers_in_everyday_words(
     real_kb: KnowledgeBase, text: str, answers: dict[str, object]
 ) -> None:
     assert extract(text, real_kb, TODAY).answer_values() == answers
+
+
+def test_a_parent_with_an_age_is_family_history_when_the_writer_speaks_of_themselves(
+    real_kb: KnowledgeBase,
+) -> None:
+    x = extract("My dad (60) had ALS. Twitching in my calves", real_kb, TODAY)
+    assert x.status_of("family_history_mnd") is P
+    assert x.answer_values() == {}

@@ -39,6 +39,11 @@ TODAY = date(2026, 11, 24)
         ("My aunt's face drooped once, that's never happened to me", "stroke_signs", A),
         ("Blacked out at a party as a teen, nothing like that since", "loss_of_consciousness", A),
         ("What if my pee goes dark? It hasn't.", "dark_urine", A),
+        # ... but only a mention set aside (someone else's, hypothetical, past), and "none" only
+        # the nearest
+        ("My foot drags, that has never happened to me.", "functional_weakness", P),
+        ("I fell over last week, nothing like that since", "functional_weakness", P),
+        ("My foot drops when I walk, numbness none", "functional_weakness", P),
         # a near miss is not the event
         ("I nearly passed out in the heat", "loss_of_consciousness", U),
         ("I passed out in the kitchen", "loss_of_consciousness", P),

@@ -28,10 +28,13 @@ SET_ASIDE = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL", "PO
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 
 
-def denied_later(doc: Doc, matcher: Matcher, rules: Any, can_deny: set[int]) -> set[int]:
+def denied_later(
+    doc: Doc, matcher: Matcher, rules: Any, can_deny: set[int], set_aside: set[int]
+) -> set[int]:
     """Start indices of the targets (among `can_deny`, by start index) that a later pointing-back
-    denial denies: every one in reach for "either of those", the nearest for "I don't have it";
-    only when the denial ends its clause (so "I don't have it often" denies nothing)."""
+    denial denies: every one in reach for "either of those", the nearest for "I don't have it",
+    the nearest of those in `set_aside` for "that's never happened to me"; only when the denial
+    ends its clause (so "I don't have it often" denies nothing)."""
     starts = sorted(can_deny)
     max_tokens: int = rules.max_tokens
     trailing = set(rules.trailing)
@@ -42,6 +45,8 @@ def denied_later(doc: Doc, matcher: Matcher, rules: Any, can_deny: set[int]) -> 
         first = _reach(doc, start, max_tokens)
         ends = {e.start: e.end for e in doc.ents}
         before = [s for s in starts if first <= s and ends[s] <= start]
+        if doc.vocab.strings[key] == "SET_ASIDE":
+            before = [s for s in before if s in set_aside]
         if doc.vocab.strings[key] == "ALL":
             out.update(before)
         elif before:

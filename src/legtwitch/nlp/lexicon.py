@@ -78,6 +78,9 @@ class DenyPrevious(Strict):
 
     all: tuple[str, ...]  # every symptom named just before
     nearest: tuple[str, ...]  # the nearest one only, and only at the end of a clause
+    # the nearest one that was set aside (someone else's, hypothetical, past): "My cousin's hands
+    # locked up once, that's never happened to me"; a stated symptom is not denied by them
+    nearest_set_aside: tuple[str, ...] = ()
     max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
     trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
 

@@ -215,7 +215,8 @@ def _build(kb: KnowledgeBase) -> Pipeline:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
     deny = Matcher(nlp.vocab)
     back = lay().deny_previous
-    for key, phrases in (("ALL", back.all), ("NEAREST", back.nearest)):
+    keyed = (("ALL", back.all), ("NEAREST", back.nearest), ("SET_ASIDE", back.nearest_set_aside))
+    for key, phrases in keyed:
         for phrase in phrases:
             deny.add(key, compile_phrase(phrase, tokenize, slots))
     return Pipeline(nlp, breaks, deny, fuzzy)

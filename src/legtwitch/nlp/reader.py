@@ -197,8 +197,14 @@ class _Reader:
             if ent.label_ in (SYMPTOM, RED_FLAG)
             and worry not in ((ent._.target_rule.metadata or {}).get("findings") or ())
         }
+        set_aside = {
+            ent.start
+            for ent in doc.ents
+            if ent.start in can_deny
+            and {m.category for m in ent._.modifiers} & (SET_ASIDE | {"HISTORICAL"})
+        }
         nlp = pipeline(self.kb)
-        return denied_later(doc, nlp.deny_previous, lay().deny_previous, can_deny)
+        return denied_later(doc, nlp.deny_previous, lay().deny_previous, can_deny, set_aside)
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:

@@ -59,7 +59,7 @@ TODAY = date(2026, 11, 24)
         ("I can't get a wee out", "bladder_bowel_change", P),
         ("had an accident in my trousers", "bladder_bowel_change", P),
         ("I can pee normally", "bladder_bowel_change", A),
-        ("I can't lie flat without struggling", "breathing_difficulty", P),
+        ("when I lie down I can't get enough air", "breathing_difficulty", P),
         ("no breathing issues", "breathing_difficulty", A),
         ("coughing up bits of blood", "chest_pain", P),
         ("my right leg is fatter than the left and warm", "calf_swelling", P),
@@ -73,10 +73,18 @@ TODAY = date(2026, 11, 24)
         ("calves are the same size", "muscle_wasting", A),
         ("wee's a normal colour, pale yellow", "dark_urine", A),
         ("cant get up on my toes on the right anymore", "functional_weakness", P),
+        # ordinary sentences that must not read as red flags
+        ("I passed out on the sofa after work", "loss_of_consciousness", U),
+        ("I can't lie flat on my back because of the pain", "breathing_difficulty", U),
+        ("pain down my whole left side", "stroke_signs", U),
+        ("my waist is 2 inches smaller", "muscle_wasting", U),
+        ("caught my toe on the door", "functional_weakness", U),
+        ("I passed out at work", "loss_of_consciousness", P),
         # everyday words for other findings
         ("not worried about the cramps, just annoyed", "cramp", P),
         ("calves twitch after I've been to the gym", "after_exercise", P),
-        ("did a spin class this morning", "strenuous_exercise", P),
+        ("I've been to the gym twice this week", "after_exercise", U),
+        ("legs like jelly since spin class", "strenuous_exercise", P),
         ("legs restless after a 9 hour flight", "immobility", P),
     ],
 )

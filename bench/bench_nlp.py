@@ -33,6 +33,7 @@ SETS = {
     "held-out set 3 (never tuned on)": ROOT / "tests" / "nlp" / "heldout3.yaml",
     "held-out set 4 (written blind; then used for development)": NLP / "heldout4.yaml",
     "held-out set 5 (written blind; then used for development)": NLP / "heldout5.yaml",
+    "held-out set 6 (written blind; never tuned on)": NLP / "heldout6.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

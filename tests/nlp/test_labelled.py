@@ -19,6 +19,14 @@ SETS = [
     "heldout4.yaml",
     "heldout5.yaml",
 ]
+# Written blind and never tuned on; its known hard-rule breaches are listed in docs/nlp.md. The
+# mark is strict: once the reader stops breaching the rule here, the test fails until it goes.
+BLIND = "heldout6.yaml"
+BLIND_BREACHES = (
+    "2 known breaches on the newest blind set: a negation phrase ending in the target's verb "
+    "('never had' + 'had a fit') and a denial after the mention ('I choke on drinks but I really "
+    "don't'); see docs/nlp.md"
+)
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -28,12 +36,15 @@ def _red(kb: KnowledgeBase) -> set[str]:
 def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) -> None:
     items, _ = load_items(HERE / "labelled.yaml")
     assert len(items) >= 150
-    for name in SETS:
+    for name in [*SETS, BLIND]:
         for item in load_items(HERE / name)[0]:
             assert set(item.expected) <= set(real_kb.findings), item.text
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize(
+    "name",
+    [*SETS, pytest.param(BLIND, marks=pytest.mark.xfail(strict=True, reason=BLIND_BREACHES))],
+)
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase
 ) -> None:

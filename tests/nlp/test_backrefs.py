@@ -64,6 +64,11 @@ TODAY = date(2026, 11, 24)
         ("keep losing track of what I'm saying", "confusion", P),
         ("can't get up off the sofa, too comfy", "functional_weakness", U),
         ("cant walk up the hill anymore without my legs buckling", "functional_weakness", P),
+        # a negation that runs into the target's first word still denies it ("never had" +
+        # "had a fit"), found on blind set 6
+        ("nah never fainted, never had a fit", "loss_of_consciousness", A),
+        ("I haven't had a seizure", "loss_of_consciousness", A),
+        ("I had a fit last night", "loss_of_consciousness", P),
     ],
 )
 def test_statuses(real_kb: KnowledgeBase, text: str, fid: str, status: FindingStatus) -> None:

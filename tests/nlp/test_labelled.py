@@ -19,13 +19,12 @@ SETS = [
     "heldout4.yaml",
     "heldout5.yaml",
 ]
-# Written blind and never tuned on; its known hard-rule breaches are listed in docs/nlp.md. The
+# Written blind; measured blind, then one general fault it showed was fixed (docs/nlp.md). The
 # mark is strict: once the reader stops breaching the rule here, the test fails until it goes.
 BLIND = "heldout6.yaml"
 BLIND_BREACHES = (
-    "2 known breaches on the newest blind set: a negation phrase ending in the target's verb "
-    "('never had' + 'had a fit') and a denial after the mention ('I choke on drinks but I really "
-    "don't'); see docs/nlp.md"
+    "1 known breach on the newest blind set: a denial after the mention ('my wife reckons I choke "
+    "on drinks but I really don't'); see docs/nlp.md"
 )
 
 

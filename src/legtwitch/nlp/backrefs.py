@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 SET_ASIDE = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL", "POSSIBLE"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
+# Trigger categories that still apply when the trigger runs into the target's first words.
+_RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
 
 
 def denied_later(
@@ -74,14 +76,14 @@ def _reach(doc: Doc, start: int, max_tokens: int) -> int:
 
 
 def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
-    """Set-aside (and double-negative) categories of triggers that begin before `ent` and end
-    inside it ("if it spreads" before "spreads up my legs"; "it's not that I don't" before "don't
-    trip"; not "I'm afraid of" around "afraid")."""
+    """Set-aside, negation (and double-negative) categories of triggers that begin before `ent`
+    and end inside it ("if it spreads" before "spreads up my legs"; "never had" before "had a
+    fit"; "it's not that I don't" before "don't trip"; not "I'm afraid of" around "afraid")."""
     graph: Any = doc._.context_graph
     cats: set[str] = set()
     for mod in graph.modifiers if graph is not None else ():
         start, end = mod.modifier_span
-        if start < ent.start < end <= ent.end and mod.category in SET_ASIDE | {"AFFIRMED"}:
+        if start < ent.start < end <= ent.end and mod.category in _RUN_IN:
             cats.add(mod.category)
     return cats
 

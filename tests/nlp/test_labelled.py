@@ -18,14 +18,13 @@ SETS = [
     "heldout3.yaml",
     "heldout4.yaml",
     "heldout5.yaml",
+    "bank_a.yaml",
 ]
-# Written blind; measured blind, then one general fault it showed was fixed (docs/nlp.md). The
-# mark is strict: once the reader stops breaching the rule here, the test fails until it goes.
+# Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
+# had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
+# wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
+# of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-BLIND_BREACHES = (
-    "1 known breach on the newest blind set: a denial after the mention ('my wife reckons I choke "
-    "on drinks but I really don't'); see docs/nlp.md"
-)
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -42,7 +41,7 @@ def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) ->
 
 @pytest.mark.parametrize(
     "name",
-    [*SETS, pytest.param(BLIND, marks=pytest.mark.xfail(strict=True, reason=BLIND_BREACHES))],
+    [*SETS, BLIND],
 )
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase
@@ -79,3 +78,11 @@ def test_development_set_meets_the_targets(real_kb: KnowledgeBase) -> None:
     assert report.red_flags.recall >= 0.90
     assert report.all.precision >= 0.9 and report.all.recall >= 0.9
     assert report.answers_right == report.answers_total
+
+
+def test_bank_a_meets_the_targets(real_kb: KnowledgeBase) -> None:
+    """Round 5's development bank A (eight red flags in many registers; tuned on, so optimistic)."""
+    items, today = load_items(HERE / "bank_a.yaml")
+    report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.precision >= 0.95
+    assert report.red_flags.recall >= 0.90

@@ -18,7 +18,10 @@ Both can only turn a mention absent or set it aside, never present.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from legtwitch.nlp.reported import denied_by_writer
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -47,9 +50,14 @@ def denied_later(
         first = _reach(doc, start, max_tokens)
         ends = {e.start: e.end for e in doc.ents}
         before = [s for s in starts if first <= s and ends[s] <= start]
-        if doc.vocab.strings[key] == "SET_ASIDE":
+        kind = doc.vocab.strings[key]
+        if kind == "BY_WRITER":  # "my wife reckons I choke on drinks but I really don't"
+            reporters = frozenset(rules.reporters)
+            out.update(denied_by_writer(doc, start, first, before, set_aside, reporters))
+            continue
+        if kind == "SET_ASIDE":
             before = [s for s in before if s in set_aside]
-        if doc.vocab.strings[key] == "ALL":
+        if kind == "ALL":
             out.update(before)
         elif before:
             out.add(before[-1])
@@ -75,14 +83,19 @@ def _reach(doc: Doc, start: int, max_tokens: int) -> int:
     return first
 
 
-def overlapping_set_aside(doc: Doc, ent: Span) -> set[str]:
+def overlapping_set_aside(
+    doc: Doc, ent: Span, ignore: Callable[[Any], bool] | None = None
+) -> set[str]:
     """Set-aside, negation (and double-negative) categories of triggers that begin before `ent`
     and end inside it ("if it spreads" before "spreads up my legs"; "never had" before "had a
-    fit"; "it's not that I don't" before "don't trip"; not "I'm afraid of" around "afraid")."""
+    fit"; "it's not that I don't" before "don't trip"; not "I'm afraid of" around "afraid"),
+    except those `ignore` says are not about someone else ("his" when writing for him)."""
     graph: Any = doc._.context_graph
     cats: set[str] = set()
     for mod in graph.modifiers if graph is not None else ():
         start, end = mod.modifier_span
+        if ignore is not None and ignore(mod):
+            continue
         if start < ent.start < end <= ent.end and mod.category in _RUN_IN:
             cats.add(mod.category)
     return cats

@@ -81,6 +81,10 @@ class DenyPrevious(Strict):
     # the nearest one that was set aside (someone else's, hypothetical, past): "My cousin's hands
     # locked up once, that's never happened to me"; a stated symptom is not denied by them
     nearest_set_aside: tuple[str, ...] = ()
+    # the writer's own denial ("but I really don't", "I'm not"): every symptom named after the
+    # last of `reporters` in its sentence ("my wife reckons I choke"), else the nearest set aside
+    by_writer: tuple[str, ...] = ()
+    reporters: tuple[str, ...] = ()
     max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
     trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
 
@@ -91,6 +95,14 @@ class Questions(Strict):
 
     openers: tuple[str, ...]
     first_person: tuple[str, ...]
+
+
+class TogetherSpec(Strict):
+    """A finding that two others state together in one sentence (nlp/together.py)."""
+
+    finding: Id
+    first: tuple[Id, ...]
+    then: tuple[Id, ...]
 
 
 class Lay(Strict):
@@ -110,6 +122,8 @@ class Lay(Strict):
     deny_previous: DenyPrevious
     questions: Questions
     proxy: ProxySpec
+    together: tuple[TogetherSpec, ...] = ()
+    said_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
 
 
 class Drink(Strict):

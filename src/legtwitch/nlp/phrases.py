@@ -1,11 +1,11 @@
 """The phrase syntax of lay.yaml, compiled to spaCy token patterns (pure; no spaCy import).
 
 A phrase is words separated by spaces: `a|b` either word, `word?` optional, `{slot}` any word of a
-slot, `~` any one word (optional), `..` a gap of up to three words inside the same clause, none of
-them a word of the `gap_stop` slot (negations, relatives, "if": a gap never hides a ConText
-trigger), so "pain .. down my leg" also matches "pain shooting down my leg". Words are split into
-tokens by the pipeline's own tokenizer, so "can't" becomes "ca" + "n't" in the pattern exactly as in
-the text.
+slot (also as one alternative: `{leg}|one`), `~` any one word (optional), `..` a gap of up to three
+words inside the same clause, none of them a word of the `gap_stop` slot (negations, relatives,
+"if": a gap never hides a ConText trigger), so "pain .. down my leg" also matches "pain shooting
+down my leg". Words are split into tokens by the pipeline's own tokenizer, so "can't" becomes "ca" +
+"n't" in the pattern exactly as in the text.
 """
 
 from __future__ import annotations
@@ -123,13 +123,15 @@ def _word_options(
         return [[{**gap, "_gap": True}]]
     optional = raw.endswith("?") and len(raw) > 1
     raw = raw[:-1] if optional else raw
-    if raw.startswith("{") and raw.endswith("}"):
-        name = raw[1:-1]
-        if name not in slots:
-            raise ValueError(f"unknown slot '{{{name}}}'")
-        alternatives = [a.lower() for a in slots[name]]
-    else:
-        alternatives = raw.split("|")
+    alternatives: list[str] = []
+    for alt in raw.split("|"):  # "{leg}|one": a slot's words are alternatives too
+        if alt.startswith("{") and alt.endswith("}"):
+            name = alt[1:-1]
+            if name not in slots:
+                raise ValueError(f"unknown slot '{{{name}}}'")
+            alternatives.extend(a.lower() for a in slots[name])
+        else:
+            alternatives.append(alt)
     singles: list[str] = []
     multis: list[Pattern] = []
     for alt in alternatives:

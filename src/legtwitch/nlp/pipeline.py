@@ -215,7 +215,12 @@ def _build(kb: KnowledgeBase) -> Pipeline:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
     deny = Matcher(nlp.vocab)
     back = lay().deny_previous
-    keyed = (("ALL", back.all), ("NEAREST", back.nearest), ("SET_ASIDE", back.nearest_set_aside))
+    keyed = (
+        ("ALL", back.all),
+        ("NEAREST", back.nearest),
+        ("SET_ASIDE", back.nearest_set_aside),
+        ("BY_WRITER", back.by_writer),
+    )
     for key, phrases in keyed:
         for phrase in phrases:
             deny.add(key, compile_phrase(phrase, tokenize, slots))

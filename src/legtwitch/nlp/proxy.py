@@ -29,6 +29,16 @@ class Proxy:
     words: frozenset[str]  # words that mean the person in this text
 
 
+_POSSESSIVE = frozenset({"his", "her", "their"})
+
+
+def names_the_person(words: list[str], proxy: frozenset[str]) -> bool:
+    """Trigger words (lower case) that name the person a text is written for: all of them ("he",
+    "my husband"), or their possessive before a body part ("his feet")."""
+    rest = set(words) - {"my", "'s"}
+    return rest <= proxy or (bool(words) and words[0] in proxy & _POSSESSIVE)
+
+
 @cache
 def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     rel = "|".join(sorted((re.escape(r) for r in relations), key=len, reverse=True))

@@ -33,8 +33,9 @@ from legtwitch.nlp.extraction import (
 )
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
-from legtwitch.nlp.proxy import Proxy, find_proxy
+from legtwitch.nlp.proxy import Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
+from legtwitch.nlp.together import Said, joint_findings, said_of_another
 from legtwitch.nlp.vocabulary import (
     CONDITION,
     DENIABLE,
@@ -64,10 +65,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
 def _inability(ent: Span) -> bool:
-    """The match itself says the person cannot do something ("can't feel my feet")."""
-    first = ent[0].lower_
-    second = ent[1].lower_ if len(ent) > 1 else ""
-    return first in _INABILITY or (first, second) in {("ca", "n't"), ("ca", "nt"), ("can", "not")}
+    """The match itself says the person cannot do something ("can't feel my feet", "my foot
+    doesn't clear the ground"): a negation inside it is part of what it states."""
+    return any(t.lower_ in _INABILITY or t.lower_ in _IN_TARGET_NEGATION for t in ent)
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,7 @@ class _Reader:
         self.in_target: set[int] = set()
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
+        self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
 
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
@@ -181,8 +182,10 @@ class _Reader:
                 i for ent in doc.ents if ent.label_ != DENIABLE for i in range(ent.start, ent.end)
             }
             self.denied_later = self._denied_later(doc)
+            first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
+            self._together(doc.text, self.mentions[first:])
             self._sides(doc)
         self._caffeine()
         self._both_legs()
@@ -216,7 +219,7 @@ class _Reader:
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
         cats = {m.category for m in mods}
-        cats |= overlapping_set_aside(ent.doc, ent)
+        cats |= overlapping_set_aside(ent.doc, ent, lambda m: self._the_person(ent.doc, m))
         questions = lay().questions
         if ent.label_ == RED_FLAG and general_question(
             ent.doc, ent, set(questions.openers), set(questions.first_person)
@@ -243,7 +246,7 @@ class _Reader:
             return
         ids: tuple[str, ...] = tuple(meta.get("findings") or ())
         family_ids = [i for i in ids if self._is_family_finding(i)]
-        if reason := self._not_own(cats, ids, family_ids):
+        if reason := self._not_own(cats, ids, family_ids) or self._said_of_another(ent, ids):
             self.set_aside.append(SetAside(ent.text, reason, ev))
             return
         if label in (SYMPTOM, RED_FLAG, RISK):
@@ -272,8 +275,8 @@ class _Reader:
         if not self.proxy_words or modifier.category not in _PERSON_CATEGORIES:
             return False
         start, end = modifier.modifier_span
-        words = {t.lower_ for t in doc[start:end]} - {"my", "'s"}
-        return bool(words) and words <= self.proxy_words
+        words = [t.lower_ for t in doc[start:end]]
+        return bool(set(words) - {"my", "'s"}) and names_the_person(words, self.proxy_words)
 
     def _inside_a_target(self, modifier: Any) -> bool:
         start, end = modifier.modifier_span
@@ -290,6 +293,15 @@ class _Reader:
             return "hypothetical (if, what if, in case)"
         if "POSSIBLE" in cats:
             return "unsure (maybe, not sure)"
+        return None
+
+    def _said_of_another(self, ent: Span, ids: tuple[str, ...]) -> str | None:
+        """Where another symptom goes ("the twitching is spreading up my legs", nlp/together.py);
+        not when the words name a symptom themselves ("weakness .. worse")."""
+        subjects = frozenset(s for fid in ids for s in lay().said_of.get(fid, ()))
+        subjects = subjects if len(ids) == 1 else frozenset()
+        if subjects and said_of_another(ent.doc, ent, subjects, self.neutral):
+            return "said of another symptom"
         return None
 
     def _is_family_finding(self, fid: str) -> bool:
@@ -325,6 +337,18 @@ class _Reader:
             self.mentions.append(Mention(lay().worry_finding, PRESENT, ev, "a feared disease"))
         if spec.own and not cats & {"HYPOTHETICAL", "POSSIBLE", "HISTORICAL"}:
             self.mentions.append(Mention(spec.own, PRESENT, ev))
+
+    def _together(self, text: str, mentions: list[Mention]) -> None:
+        """Findings two present mentions state together ("losing strength ... worse every week")."""
+        rules = [(r.finding, frozenset(r.first), frozenset(r.then)) for r in lay().together]
+        said = [
+            Said(m.finding_id, m.evidence.start, m.evidence.end)
+            for m in mentions
+            if m.status is PRESENT
+        ]
+        for fid, start, end in joint_findings(text, self.offset, said, rules, self.neutral):
+            ev = Evidence(text[start - self.offset : end - self.offset], start, end)
+            self.mentions.append(Mention(fid, PRESENT, ev))
 
     # --- values ---------------------------------------------------------------------------------
     def _value(self, label: str, text: str, ev: Evidence) -> None:

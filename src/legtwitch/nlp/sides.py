@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.nlp.backrefs import SET_ASIDE
+from legtwitch.nlp.proxy import names_the_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,7 +89,7 @@ def _own(doc: Doc, tok: Token, others: set[str], proxy: frozenset[str]) -> bool:
     graph: Any = doc._.context_graph
     for mod in graph.modifiers if graph is not None else ():
         first, last = mod.modifier_span
-        if {t.lower_ for t in doc[first:last]} - {"my", "'s"} <= proxy:
+        if names_the_person([t.lower_ for t in doc[first:last]], proxy):
             continue  # the person someone writes for ("my son (16) ... his legs")
         if mod.category == "HYPOTHETICAL" and tok.sent.start <= first < tok.sent.end:
             return False  # "I'm afraid my legs will get weaker"

@@ -1,0 +1,158 @@
+"""Round 5 (bank A, docs/nlp.md): general rules for the red flags functional weakness, progressive
+weakness, muscle wasting, ascending weakness, stroke signs, speech or swallowing change, confusion
+and loss of consciousness, through the real pipeline and knowledge base, on sentences written for
+these tests (not taken from the labelled sets or the bank)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.phrases import compile_phrase
+
+P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
+TODAY = date(2026, 11, 24)
+
+
+def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
+    return extract(text, kb, TODAY).status_of(fid)
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # the writer denies what someone else said of them (nlp/reported.py)
+        ("my partner is convinced I slur my words but I'm not", "speech_swallowing_change", A),
+        ("my mum says I keep tripping, I really don't", "functional_weakness", A),
+        ("my boyfriend swears I fainted at the party but I didn't", "loss_of_consciousness", A),
+        ("the kids think I'm confused lately, they're wrong", "confusion", A),
+        ("my sister reckons my calf is thinner. It isn't.", "muscle_wasting", A),
+        # ... or what they were asked: the nearest mention set aside
+        ("The nurse asked whether I choke when I drink. I don't.", "speech_swallowing_change", A),
+        ("GP asked if I had blacked out. I haven't.", "loss_of_consciousness", A),
+        # ... but a symptom the writer states stays, and a denial that goes on denies nothing
+        ("I keep slurring my words but I'm not drunk", "speech_swallowing_change", P),
+        ("my wife says I choke on water and I do", "speech_swallowing_change", P),
+        ("my wife says I choke on water but I don't mind", "speech_swallowing_change", P),
+        ("I choke on water, I'm not sure why", "speech_swallowing_change", P),
+    ],
+)
+def test_the_writer_denies_what_others_said(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # weakness, then its getting worse, in one sentence (nlp/together.py)
+        ("my thighs are losing strength and it gets worse every month", "progressive_weakness", P),
+        ("the weakness in my foot has gone downhill since May", "progressive_weakness", P),
+        ("my legs feel heavy and the twitching is getting worse", "progressive_weakness", U),
+        ("my legs feel heavy. The anxiety is getting worse.", "progressive_weakness", U),
+        ("my legs feel weak but it isn't getting worse", "progressive_weakness", U),
+        ("my brother's legs are weak and getting worse every week", "progressive_weakness", U),
+        # ... and a red flag said of another symptom is not stated
+        ("the twitches are getting weaker and less frequent", "progressive_weakness", U),
+        ("the twitching keeps creeping up from my ankles", "ascending_weakness", U),
+        ("the numbness keeps creeping up from my ankles", "ascending_weakness", P),
+        ("twitching and weakness are getting worse every week", "progressive_weakness", P),
+    ],
+)
+def test_findings_stated_together(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # read or heard somewhere, any "if", what something can do to people in general
+        ("Saw on tiktok that slurred speech is the first sign", "speech_swallowing_change", U),
+        ("heard that low sodium can make you confused", "confusion", U),
+        ("what do I do if my smile goes lopsided?", "stroke_signs", U),
+        # someone else's body, unless the text is written for them
+        ("my friend says her legs are getting weaker every week", "progressive_weakness", U),
+        ("my uncle had GBS, it started in his feet and crept up his legs", "ascending_weakness", U),
+        ("Writing for my husband (66): his calf muscles have shrivelled", "muscle_wasting", P),
+        # a clinician's finding about the person; a person asked or told is not the subject
+        ("the physio found no wasting in either leg", "muscle_wasting", A),
+        ("I keep telling my husband the same story over and over", "confusion", P),
+        # "has gone" before what it has become
+        ("my calf has gone all hollow", "muscle_wasting", P),
+        ("my speech has gone slurry", "speech_swallowing_change", P),
+        # a negation inside the words is what they state ("doesn't clear the ground anymore")
+        ("my right foot doesn't clear the kerb anymore", "functional_weakness", P),
+    ],
+)
+def test_status_rules(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    assert _status(text, fid, real_kb) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # everyday words for the eight red flags, written for this test
+        ("my foot just flaps when I walk now", "functional_weakness", P),
+        (
+            "I can't stand up out of the armchair without pushing on the arms",
+            "functional_weakness",
+            P,
+        ),
+        ("my legs don't lift me up the stairs any more", "functional_weakness", P),
+        ("I'm gradually getting weaker", "progressive_weakness", P),
+        ("my grip is weakening month by month", "progressive_weakness", P),
+        ("there's a dip in my calf where the muscle used to be", "muscle_wasting", P),
+        ("my right thigh is 2 cm smaller than the left", "muscle_wasting", P),
+        ("the tingling has crept up to my knees since Sunday", "ascending_weakness", P),
+        ("the weakness is working its way up my legs", "ascending_weakness", P),
+        ("half of my face went numb and my left arm and leg are weak", "stroke_signs", P),
+        ("suddenly I couldn't get my words out", "stroke_signs", P),
+        ("my tongue feels thick and slow", "speech_swallowing_change", P),
+        ("bread sticks in my throat", "speech_swallowing_change", P),
+        ("I didn't know what year it was this morning", "confusion", P),
+        ("I keep mixing up names of people I know well", "confusion", P),
+        ("the next thing I remember I was on the kitchen floor", "loss_of_consciousness", P),
+        ("I came round on the bathroom floor", "loss_of_consciousness", P),
+        # ... their denials
+        ("Stairs are no problem", "functional_weakness", A),
+        ("my mind is perfectly clear", "confusion", A),
+        ("no numbness on one side", "stroke_signs", A),
+        ("I've never lost consciousness", "loss_of_consciousness", A),
+        # ... and ordinary twitching text that must not read as them
+        ("I dropped my phone and cracked the screen", "functional_weakness", U),
+        ("the twitching has spread to my thighs now", "ascending_weakness", U),
+        ("I stubbed my toe on the stairs last night", "functional_weakness", U),
+        ("I'm slowly getting my strength back after the flu", "progressive_weakness", U),
+        ("I forgot my mum's birthday, so stressed", "confusion", U),
+        ("I came round to the idea of seeing a neurologist", "loss_of_consciousness", U),
+        ("numbness on one side of my foot", "stroke_signs", U),
+        ("my arm and leg on the left twitch a lot", "stroke_signs", U),
+        ("my face twitched on one side for a second", "stroke_signs", U),
+        ("I swallow a lot when I'm anxious", "speech_swallowing_change", U),
+        ("I'm going downhill emotionally with all this anxiety", "progressive_weakness", U),
+    ],
+)
+def test_everyday_words(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    assert _status(text, fid, real_kb) is status
+
+
+def test_a_slot_can_be_one_of_the_alternatives() -> None:
+    slots = {"leg": ("calf", "foot")}
+    patterns = compile_phrase("{leg}|one drops", str.split, slots)
+    assert patterns == [[{"LOWER": {"IN": ["calf", "foot", "one"]}}, {"LOWER": {"IN": ["drops"]}}]]
+
+
+def test_round5_rules_name_real_findings(real_kb: KnowledgeBase) -> None:
+    data = lay()
+    for rule in data.together:
+        assert {rule.finding, *rule.first, *rule.then} <= set(real_kb.findings)
+    for fid, subjects in data.said_of.items():
+        assert {fid, *subjects} <= set(real_kb.findings)

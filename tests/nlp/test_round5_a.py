@@ -85,6 +85,8 @@ def test_findings_stated_together(
         # a clinician's finding about the person; a person asked or told is not the subject
         ("the physio found no wasting in either leg", "muscle_wasting", A),
         ("I keep telling my husband the same story over and over", "confusion", P),
+        ("my colleague had GBS and the numbness crept up from his feet", "ascending_weakness", U),
+        ("my dog collapsed at the park", "loss_of_consciousness", U),
         # "has gone" before what it has become
         ("my calf has gone all hollow", "muscle_wasting", P),
         ("my speech has gone slurry", "speech_swallowing_change", P),
@@ -126,6 +128,11 @@ def test_status_rules(text: str, fid: str, status: FindingStatus, real_kb: Knowl
         ("my mind is perfectly clear", "confusion", A),
         ("no numbness on one side", "stroke_signs", A),
         ("I've never lost consciousness", "loss_of_consciousness", A),
+        ("I can still walk on my heels", "functional_weakness", A),
+        ("the weakness isn't getting any worse", "progressive_weakness", A),
+        ("the tingling is not spreading anywhere", "ascending_weakness", A),
+        ("my calves look exactly the same", "muscle_wasting", A),
+        ("no drooping at all", "stroke_signs", A),
         # ... and ordinary twitching text that must not read as them
         ("I dropped my phone and cracked the screen", "functional_weakness", U),
         ("the twitching has spread to my thighs now", "ascending_weakness", U),

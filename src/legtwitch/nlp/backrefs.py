@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from legtwitch.nlp.proxy import POSSESSIVE
 from legtwitch.nlp.reported import denied_by_writer
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ def overlapping_set_aside(
 ) -> set[str]:
     """Set-aside, negation (and double-negative) categories of triggers that begin before `ent`
     and end inside it ("if it spreads" before "spreads up my legs"; "never had" before "had a
-    fit"; "it's not that I don't" before "don't trip"; not "I'm afraid of" around "afraid"),
+    fit"; "it's not that I don't" before "don't trip"; not "I'm afraid of" around "afraid"), and
+    someone else's body part inside it ("crept up from his feet"),
     except those `ignore` says are not about someone else ("his" when writing for him)."""
     graph: Any = doc._.context_graph
     cats: set[str] = set()
@@ -96,6 +98,9 @@ def overlapping_set_aside(
         start, end = mod.modifier_span
         if ignore is not None and ignore(mod):
             continue
+        inside = ent.start <= start and end <= ent.end
+        if inside and mod.category == "OTHER_PERSON" and doc[start].lower_ in POSSESSIVE:
+            cats.add(mod.category)  # "crept up from his feet"
         if start < ent.start < end <= ent.end and mod.category in _RUN_IN:
             cats.add(mod.category)
     return cats

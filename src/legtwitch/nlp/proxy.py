@@ -29,14 +29,14 @@ class Proxy:
     words: frozenset[str]  # words that mean the person in this text
 
 
-_POSSESSIVE = frozenset({"his", "her", "their"})
+POSSESSIVE = frozenset({"his", "her", "their"})  # "his feet": that person's body
 
 
 def names_the_person(words: list[str], proxy: frozenset[str]) -> bool:
     """Trigger words (lower case) that name the person a text is written for: all of them ("he",
     "my husband"), or their possessive before a body part ("his feet")."""
     rest = set(words) - {"my", "'s"}
-    return rest <= proxy or (bool(words) and words[0] in proxy & _POSSESSIVE)
+    return rest <= proxy or (bool(words) and words[0] in proxy & POSSESSIVE)
 
 
 @cache

@@ -33,7 +33,7 @@ from legtwitch.nlp.extraction import (
 )
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.pipeline import pipeline
-from legtwitch.nlp.proxy import Proxy, find_proxy, names_the_person
+from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.together import Said, joint_findings, said_of_another
 from legtwitch.nlp.vocabulary import (
@@ -214,7 +214,7 @@ class _Reader:
         mods = [
             m
             for m in ent._.modifiers
-            if not self._inside_a_target(m) and not self._the_person(ent.doc, m)
+            if not self._inside_a_target(ent.doc, m) and not self._the_person(ent.doc, m)
         ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
@@ -278,8 +278,12 @@ class _Reader:
         words = [t.lower_ for t in doc[start:end]]
         return bool(set(words) - {"my", "'s"}) and names_the_person(words, self.proxy_words)
 
-    def _inside_a_target(self, modifier: Any) -> bool:
+    def _inside_a_target(self, doc: Doc, modifier: Any) -> bool:
+        """A trigger inside a target is part of what it states ("can't" in "can't climb
+        stairs"); not someone else's body part ("crept up from his feet")."""
         start, end = modifier.modifier_span
+        if modifier.category == "OTHER_PERSON" and doc[start].lower_ in POSSESSIVE:
+            return False
         return all(i in self.in_target for i in range(start, end))
 
     def _not_own(self, cats: set[str], ids: tuple[str, ...], family_ids: list[str]) -> str | None:
@@ -300,7 +304,7 @@ class _Reader:
         not when the words name a symptom themselves ("weakness .. worse")."""
         subjects = frozenset(s for fid in ids for s in lay().said_of.get(fid, ()))
         subjects = subjects if len(ids) == 1 else frozenset()
-        if subjects and said_of_another(ent.doc, ent, subjects, self.neutral):
+        if subjects and said_of_another(ent.doc, ent, subjects, self.neutral | set(ids)):
             return "said of another symptom"
         return None
 

@@ -38,6 +38,23 @@ def _base_rate(prior: float) -> str:
     )
 
 
+def _show_unchecked(a: Assessment, kb: KnowledgeBase, console: Console) -> None:
+    """Red flags nobody said yes or no to, most urgent level first, right under the triage."""
+    if not a.unchecked_warning_signs:
+        return
+    console.print(
+        "[bold]Not checked:[/bold] nobody asked about these warning signs. "
+        "If any of them applies, the advice above changes:"
+    )
+    by_level: dict[TriageLevel, list[str]] = {}
+    for w in a.unchecked_warning_signs:  # already most urgent first
+        by_level.setdefault(w.level, []).append(w.label)
+    for level, labels in by_level.items():
+        console.print(f"  [bold]{_STYLE[level][1]}[/bold] ({kb.policy.actions[level.value]})")
+        for label in labels:
+            console.print(f"    • {label}")
+
+
 def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = None) -> None:
     console = console or Console()
     style, title = _STYLE[a.triage.level]
@@ -45,6 +62,7 @@ def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = 
     for r in a.triage.reasons:
         lines.append(f"• {r.text}")
     console.print(Panel("\n".join(lines), title=title, style=style))
+    _show_unchecked(a, kb, console)
 
     table = Table(
         title="Possible causes",

@@ -165,10 +165,8 @@ class _Reader:
         self.proxy_words = proxy.words
         ev = Evidence(words, proxy.start, proxy.end)
         answers = lay().answers
-        question = self.kb.question(answers.age_question)
-        lo, hi = question.minimum, question.maximum
-        if proxy.age is not None and lo is not None and hi is not None and lo <= proxy.age <= hi:
-            self.answers[answers.age_question] = TextAnswer(answers.age_question, proxy.age, ev)
+        if proxy.age is not None:
+            self._age(proxy.age, ev)
         if proxy.sex is not None:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, proxy.sex, ev)
 
@@ -371,16 +369,24 @@ class _Reader:
 
     def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
         answers = lay().answers
-        if answers.age_question not in self.answers:
-            age = v.read_age(text)
-            question = self.kb.question(answers.age_question)
-            lo, hi = question.minimum, question.maximum
-            if age is not None and lo is not None and hi is not None and lo <= age <= hi:
-                self.answers[answers.age_question] = TextAnswer(answers.age_question, age, ev)
+        age = v.read_age(text)
+        if answers.age_question not in self.answers and age is not None:
+            self._age(age, ev)
         sex = v.read_sex(text)
         options = {o.value for o in self.kb.question(answers.sex_question).options}
         if sex in options and answers.sex_question not in self.answers:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
+
+    def _age(self, age: int, ev: Evidence) -> None:
+        """A stated age answers the age question when in its range; below it, the question's
+        own message says why it is not used (legtwitch is made for adults)."""
+        qid = lay().answers.age_question
+        question = self.kb.question(qid)
+        lo, hi = question.minimum, question.maximum
+        if lo is not None and hi is not None and lo <= age <= hi:
+            self.answers[qid] = TextAnswer(qid, age, ev)
+        elif lo is not None and age < lo and question.below_minimum:
+            self.set_aside.append(SetAside(ev.text, question.below_minimum.rstrip("."), ev))
 
     def _caffeine(self) -> None:
         q = quantities()

@@ -78,6 +78,21 @@ def test_the_interview_checks_them_all(real: Context) -> None:
     }
 
 
+def test_a_red_flag_denied_only_in_text_is_still_listed(real: Context) -> None:
+    # The reader can misread a denial, so only an answer checks a red flag: as in the interview,
+    # which asks the red-flag screen even when the text seemed to deny one.
+    from legtwitch.services.text_intake import assess_with_text
+
+    text = "my calf twitches, no chest pain, no numbness down below"
+    result = assess_with_text(real, text, {})
+    read = {f.id: f.status for f in result.intake.extraction.findings}
+    assert read.get("chest_pain") is A
+    listed = {s.finding_id for s in result.assessment.unchecked_warning_signs}
+    assert "chest_pain" in listed
+    answered = assess_with_text(real, text, {"findings": {"chest_pain": "absent"}})
+    assert "chest_pain" not in {s.finding_id for s in answered.assessment.unchecked_warning_signs}
+
+
 def test_cli_shows_them_under_the_triage_and_in_json(tmp_path: Path) -> None:
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({"findings": {"fasciculation": "present"}}), encoding="utf-8")

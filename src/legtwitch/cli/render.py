@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from legtwitch.domain import Assessment, Contribution, TriageLevel
+from legtwitch.domain import Assessment, Contribution, FindingSource, TriageLevel
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.services.assessment_json import base_rate_text
 
@@ -42,9 +42,15 @@ def _show_unchecked(a: Assessment, kb: KnowledgeBase, console: Console) -> None:
     """Red flags nobody said yes or no to, most urgent level first, right under the triage."""
     if not a.unchecked_warning_signs:
         return
+    from_text = any(f.source is FindingSource.TEXT for f in a.findings)
     console.print(
-        "[bold]Not checked:[/bold] nobody asked about these warning signs. "
-        "If any of them applies, the advice above changes:"
+        "[bold]Not checked:[/bold] these warning signs have no answer yet"
+        + (
+            " (a 'no' read from your own words is not counted: the reading can be wrong)"
+            if from_text
+            else ""
+        )
+        + ". If any of them applies, the advice above changes:"
     )
     by_level: dict[TriageLevel, list[str]] = {}
     for w in a.unchecked_warning_signs:  # already most urgent first

@@ -213,7 +213,10 @@ def build_assessment(
         knowledge_base_version=ctx.kb.version,
         notes=(NOT_A_DIAGNOSIS,),
         open_questions=pending,
-        unchecked_warning_signs=unchecked_warning_signs(ctx.kb, statuses, summary.triage.level),
+        # a red flag read only from text counts as not checked, as when choosing questions
+        unchecked_warning_signs=unchecked_warning_signs(
+            ctx.kb, _for_choosing(ctx, findings), summary.triage.level
+        ),
     )
 
 

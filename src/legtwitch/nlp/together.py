@@ -1,4 +1,5 @@
-"""A finding that two others state together (docs/nlp.md, round 5).
+"""A finding that two others state together, and a red flag said of another symptom (docs/nlp.md,
+round 5).
 
 "my legs are losing strength and it's worse every week", "the weakness started off mild and has
 gone downhill": weakness and its getting worse, said in one sentence, are progressive weakness,
@@ -9,50 +10,45 @@ and the twitching is getting worse" is not progressive weakness). Only mentions 
 took as the person's own and present count, so a denied, a relative's or a hypothetical mention
 never makes one.
 
-The reverse guard, `said_of_another`: a red flag whose words say where another symptom goes is not
-stated ("the twitching is spreading up my legs").
+The reverse guard (lay.yaml `said_of`): a red flag whose words say where another symptom goes or
+how it changes is not stated ("the twitching is spreading up my legs", "the twitches are getting
+weaker"), unless the words name a symptom themselves ("weakness .. worse").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.nlp.extraction import Evidence
+from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.mentions import Mention
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 _SENTENCE_END = frozenset(".!?\n")
+PRESENT = FindingStatus.PRESENT
 
 
-@dataclass(frozen=True)
-class Said:
-    """One present mention: the finding and where its words are (offsets in the text)."""
-
-    finding_id: str
-    start: int
-    end: int
-
-
-def joint_findings(
-    text: str,
-    offset: int,
-    said: Sequence[Said],
-    rules: Iterable[tuple[str, frozenset[str], frozenset[str]]],
-    neutral: frozenset[str],
-) -> list[tuple[str, int, int]]:
-    """(finding id, start, end) for each rule (finding, first ids, then ids) that a pair of
-    mentions in `said` fulfils. `text` starts at `offset`; mentions of `neutral` findings (body
-    sites, sides) may lie between the pair."""
-    out: list[tuple[str, int, int]] = []
-    ordered = sorted(said, key=lambda s: s.start)
-    for finding, first, then in rules:
-        for i, a in enumerate(ordered):
+def together_mentions(
+    text: str, offset: int, mentions: Sequence[Mention], neutral: frozenset[str]
+) -> list[Mention]:
+    """The findings that pairs of present `mentions` (read from `text`, which starts at `offset`)
+    state together; mentions of `neutral` findings (body sites) may lie between a pair."""
+    said = sorted((m for m in mentions if m.status is PRESENT), key=lambda m: m.evidence.start)
+    out: list[Mention] = []
+    for rule in lay().together:
+        first, then = frozenset(rule.first), frozenset(rule.then)
+        for i, a in enumerate(said):
             if a.finding_id not in first:
                 continue
-            pair = _next_then(text, offset, a, ordered[i + 1 :], first | then | neutral, then)
-            if pair is not None:
-                out.append((finding, a.start, pair.end))
+            b = _next_then(text, offset, a, said[i + 1 :], first | then | neutral, then)
+            if b is not None:
+                start, end = a.evidence.start, b.evidence.end
+                ev = Evidence(text[start - offset : end - offset], start, end)
+                out.append(Mention(rule.finding, PRESENT, ev))
                 break
     return out
 
@@ -60,15 +56,17 @@ def joint_findings(
 def _next_then(
     text: str,
     offset: int,
-    a: Said,
-    later: Sequence[Said],
+    a: Mention,
+    later: Sequence[Mention],
     allowed: frozenset[str],
     then: frozenset[str],
-) -> Said | None:
+) -> Mention | None:
     for b in later:
-        if b.start < a.end:
+        if b.evidence.start < a.evidence.end:
             continue  # overlapping words ("weakness .. worse" is both)
-        if any(c in _SENTENCE_END for c in text[a.end - offset : b.start - offset]):
+        if any(
+            c in _SENTENCE_END for c in text[a.evidence.end - offset : b.evidence.start - offset]
+        ):
             return None
         if b.finding_id in then:
             return b
@@ -77,15 +75,19 @@ def _next_then(
     return None
 
 
-def said_of_another(doc: Doc, ent: Span, subjects: frozenset[str], neutral: frozenset[str]) -> bool:
-    """The nearest symptom named before `ent` in its clause (body sites and sides aside) is one of
-    `subjects`: "the twitching is creeping up from my ankles" says where the twitching goes, not
-    that numbness or weakness ascends (lay.yaml `said_of`)."""
+def said_of_another(ent: Span, ids: tuple[str, ...], neutral: frozenset[str]) -> str | None:
+    """Why `ent` (a match of the finding `ids`) is not stated: the nearest symptom named before
+    it in its clause (body sites, sides and the same finding aside) is one of its `said_of`
+    subjects. Only for words that name no symptom of their own (one finding id)."""
+    subjects = frozenset(s for fid in ids for s in lay().said_of.get(fid, ()))
+    if len(ids) != 1 or not subjects:
+        return None
+    doc, skip = ent.doc, neutral | set(ids)
     start = ent.start
     while start > 0 and not doc[start].is_sent_start:
         start -= 1
     for other in reversed([e for e in doc.ents if start <= e.start and e.end <= ent.start]):
-        ids = set((other._.target_rule.metadata or {}).get("findings") or ())
-        if ids and not ids <= neutral:
-            return ids <= subjects
-    return False
+        other_ids = set((other._.target_rule.metadata or {}).get("findings") or ())
+        if other_ids and not other_ids <= skip:
+            return "said of another symptom" if other_ids <= subjects else None
+    return None

@@ -82,6 +82,13 @@ def test_findings_stated_together(
         ("my friend says her legs are getting weaker every week", "progressive_weakness", U),
         ("my uncle had GBS, it started in his feet and crept up his legs", "ascending_weakness", U),
         ("Writing for my husband (66): his calf muscles have shrivelled", "muscle_wasting", P),
+        ("Mum had MND, it started with her tripping on the stairs", "functional_weakness", U),
+        (
+            "people on the forum say weakness that keeps getting worse is bad",
+            "progressive_weakness",
+            U,
+        ),
+        ("the numbness hasn't moved, it's just in my toes", "ascending_weakness", A),
         # a clinician's finding about the person; a person asked or told is not the subject
         ("the physio found no wasting in either leg", "muscle_wasting", A),
         ("I keep telling my husband the same story over and over", "confusion", P),

@@ -5,6 +5,7 @@ these tests (not taken from the labelled sets or the bank)."""
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 
 import pytest
@@ -227,3 +228,35 @@ def test_round5_rules_name_real_findings(real_kb: KnowledgeBase) -> None:
         assert {rule.finding, *rule.first, *rule.then} <= set(real_kb.findings)
     for fid, subjects in data.said_of.items():
         assert {fid, *subjects} <= set(real_kb.findings)
+
+
+def test_every_compiled_pattern_is_valid(real_kb: KnowledgeBase) -> None:
+    """The pipeline skips spaCy's per-pattern check for speed (nlp/pipeline.py); this is it."""
+    from legtwitch.nlp.pipeline import pipeline
+
+    with warnings.catch_warnings():  # spaCy's schemas import click's deprecated parser helpers
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from spacy.schemas import validate_token_pattern
+
+    nlp = pipeline(real_kb).nlp
+    data = lay()
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.tokenizer(text)]
+
+    phrases = [
+        p
+        for group in (data.phrases, data.normal_only, data.negation_only)
+        for ps in group.values()
+        for p in ps
+    ]
+    phrases += [p for rule in data.context for p in rule.phrases]
+    phrases += [*data.clause_breaks, *data.deny_previous.all, *data.deny_previous.nearest]
+    phrases += [*data.deny_previous.nearest_set_aside, *data.deny_previous.by_writer]
+    errors = []
+    for phrase in phrases:
+        if any(c in phrase for c in "|?{}~") or ".." in phrase:
+            for pattern in compile_phrase(phrase, tokenize, data.slots):
+                if problems := validate_token_pattern(pattern):
+                    errors.append((phrase, problems))
+    assert errors == []

@@ -143,6 +143,18 @@ def _blank_with_medspacy_tokenizer() -> Language:
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
 
 
+def _skip_pattern_validation(component: Any) -> None:
+    """spaCy's Matcher checks every token pattern with pydantic as it is added (about 1 ms a
+    pattern, most of the build time). The patterns are compiled from lay.yaml by nlp/phrases.py and
+    checked once by a test (tests/nlp/test_round5_a.py), so the pipeline skips that check. If
+    medspaCy's internals change, the check simply stays on."""
+    owner = type(component).__name__
+    medspacy_matcher = getattr(component, f"_{owner}__matcher", None)
+    matcher = getattr(medspacy_matcher, "_MedspacyMatcher__matcher", None)
+    if matcher is not None and hasattr(matcher, "validate"):
+        matcher.validate = False
+
+
 def _build(kb: KnowledgeBase) -> Pipeline:
     with warnings.catch_warnings():
         # pysbd (pulled in by medspaCy) has invalid escape sequences that warn when compiled.
@@ -184,6 +196,8 @@ def _build(kb: KnowledgeBase) -> Pipeline:
             targets.append(TargetRule(label.lower(), label, pattern=regex, metadata={}))
     # medspaCy turns each literal rule into a Doc with `nlp(text)`, running every pipe on it
     # (the matchers with the rules added so far); only the tokens are needed.
+    for name in ("medspacy_target_matcher", "medspacy_context"):
+        _skip_pattern_validation(nlp.get_pipe(name))
     with nlp.select_pipes(disable=nlp.pipe_names):
         nlp.get_pipe("medspacy_target_matcher").add(targets)
 

@@ -36,6 +36,12 @@ def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
         # ... or what they were asked: the nearest mention set aside
         ("The nurse asked whether I choke when I drink. I don't.", "speech_swallowing_change", A),
         ("GP asked if I had blacked out. I haven't.", "loss_of_consciousness", A),
+        # answers after a colon, dash or question mark ("Fainting: never.", "Not at all.")
+        ("Blackouts: never.", "loss_of_consciousness", A),
+        ("Feeling muddled? Not at all.", "confusion", A),
+        ("coughing or choking when I eat - not once", "speech_swallowing_change", A),
+        ("Droopy face or weak arm, none of that", "stroke_signs", A),
+        ("my legs only twitch after a night out, never otherwise", "fasciculation", P),
         # ... but a symptom the writer states stays, and a denial that goes on denies nothing
         ("I keep slurring my words but I'm not drunk", "speech_swallowing_change", P),
         ("my wife says I choke on water and I do", "speech_swallowing_change", P),

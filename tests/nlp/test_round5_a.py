@@ -96,6 +96,7 @@ def test_findings_stated_together(
             U,
         ),
         ("the numbness hasn't moved, it's just in my toes", "ascending_weakness", A),
+        ("It hasn't spread any further since yesterday", "getting_worse", A),
         # a clinician's finding about the person; a person asked or told is not the subject
         ("the physio found no wasting in either leg", "muscle_wasting", A),
         ("I keep telling my husband the same story over and over", "confusion", P),

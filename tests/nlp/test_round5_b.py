@@ -1,0 +1,87 @@
+"""Round 5, bank B's general rules (docs/nlp.md, "fifth round"), through the real pipeline and
+knowledge base, on sentences written for these tests (not taken from the labelled sets or the bank).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+
+P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
+TODAY = date(2026, 11, 24)
+
+
+def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
+    found = {f.id: f.status for f in extract(text, kb, TODAY).findings}
+    return found.get(fid, U)
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # a part word slot and a change word slot with a gap, in both orders
+        ("a strange numbness round my anus since the weekend", "saddle_numbness", P),
+        ("my inner thighs have gone tingly", "saddle_numbness", P),
+        ("lost all sensation in my private area", "saddle_numbness", P),
+        ("numbness on the bottom of my foot", "saddle_numbness", U),
+        ("the balls of my feet are numb", "saddle_numbness", U),
+        ("I'm struggling to pass urine", "bladder_bowel_change", P),
+        ("he can't empty his bladder properly", "bladder_bowel_change", U),
+        ("I keep weeing myself when I cough", "bladder_bowel_change", P),
+        ("my trousers were wet from the rain", "bladder_bowel_change", U),
+        ("I sleep propped up on two pillows now", "breathing_difficulty", P),
+        ("can't take a deep breath", "breathing_difficulty", P),
+        ("stabbing pain in my ribs when I inhale", "chest_pain", P),
+        ("spat out blood-streaked phlegm", "chest_pain", P),
+        ("a sharp twitch in my chest", "chest_pain", U),
+        ("swelling in my left calf", "calf_swelling", P),
+        ("it's warm to the touch and puffy", "calf_swelling", P),
+        ("urine the colour of mahogany", "dark_urine", P),
+        ("peeing what looks like iced tea", "dark_urine", P),
+        ("my pee is dark yellow in the morning", "dark_urine", U),
+        ("my fingers clenched into a claw", "tetany", P),
+        ("my hands cramp when I write a lot", "tetany", U),
+        ("my voice box went into spasm", "tetany", P),
+        # denials in everyday words
+        ("my hands don't lock up", "tetany", A),
+        ("fingers move normally", "tetany", A),
+        ("sensation in my groin is normal", "saddle_numbness", A),
+        ("no change in my bowel habits", "bladder_bowel_change", A),
+        ("my breathing is normal", "breathing_difficulty", A),
+        ("my chest is fine", "chest_pain", A),
+        ("my lungs were clear on the x-ray", "breathing_difficulty", A),
+        ("calves are not red or warm", "calf_swelling", A),
+    ],
+)
+def test_round5_b_phrases(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # another person's possessive just before the part: not the writer's
+        ("my neighbour did a spin class and her wee went brown", "dark_urine", U),
+        ("went hiking with a friend and his calf is swollen now", "calf_swelling", U),
+        ("my calf is swollen", "calf_swelling", P),
+        # ... unless the writer writes for that person
+        ("Writing for my husband (60): his calf is swollen and hot", "calf_swelling", P),
+        # "bro" said to the reader is not a brother; "my bro" still is
+        ("bro I literally can't breathe lying down", "breathing_difficulty", P),
+        ("my bro can't breathe lying down", "breathing_difficulty", U),
+        # a comparison is not someone else
+        ("feels like somebody is standing on my chest", "chest_pain", P),
+        # a short first-person denial after a question points back at what was asked
+        ("The nurse asked if my hands ever lock into a claw. I don't think so", "tetany", U),
+        ("The nurse asked if my hands ever lock into a claw. They don't", "tetany", A),
+        ("GP wanted to know whether I was short of breath. I'm not", "breathing_difficulty", A),
+        ("my calves twitch and my chest feels heavy, I don't know why", "chest_pain", P),
+    ],
+)
+def test_round5_b_status(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -81,6 +81,20 @@ def test_round5_b_phrases(text: str, fid: str, status: FindingStatus, real_kb: K
         ("The nurse asked if my hands ever lock into a claw. They don't", "tetany", A),
         ("GP wanted to know whether I was short of breath. I'm not", "breathing_difficulty", A),
         ("my calves twitch and my chest feels heavy, I don't know why", "chest_pain", P),
+        # a near miss is not the event; a question about what might come is not the person's
+        ("laughed so much I almost peed myself", "bladder_bowel_change", U),
+        ("could MND give me breathing problems?", "breathing_difficulty", U),
+        # a list joined by "and" is not one complaint; a smell is not a colour
+        ("twitching in my chest and an ache in my calf", "chest_pain", U),
+        ("my pee smells like coffee", "dark_urine", U),
+        ("I get up to pee when it's dark", "dark_urine", U),
+        # deny-only words with a contraction or "without a problem"
+        ("breathing's fine", "breathing_difficulty", A),
+        ("I can lie flat without any trouble", "breathing_difficulty", A),
+        ("my wee is a clear straw colour", "dark_urine", A),
+        # feet locking in a spasm (carpopedal), as the blind sets label it
+        ("both feet locked with my toes pointed", "tetany", P),
+        ("her feet locked up", "tetany", U),
     ],
 )
 def test_round5_b_status(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:

@@ -95,6 +95,13 @@ def test_round5_b_phrases(text: str, fid: str, status: FindingStatus, real_kb: K
         # feet locking in a spasm (carpopedal), as the blind sets label it
         ("both feet locked with my toes pointed", "tetany", P),
         ("her feet locked up", "tetany", U),
+        # everyday words that sit near a part word but say nothing about it
+        ("black coffee makes me pee loads", "dark_urine", U),
+        ("I gasped when I saw my calf jump", "breathing_difficulty", U),
+        ("my legs look shiny after shaving", "calf_swelling", U),
+        ("my hand muscles contract when I grip the bar", "tetany", U),
+        ("my hands shake and my fingers curl when I'm cold", "tetany", U),
+        ("my chest is ok and the pain is only in my calves", "chest_pain", A),
     ],
 )
 def test_round5_b_status(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from legtwitch.domain import Assessment, Contribution, TriageLevel
+from legtwitch.domain import Assessment, Contribution, FindingSource, TriageLevel
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.services.assessment_json import base_rate_text
 
@@ -38,6 +38,29 @@ def _base_rate(prior: float) -> str:
     )
 
 
+def _show_unchecked(a: Assessment, kb: KnowledgeBase, console: Console) -> None:
+    """Red flags nobody said yes or no to, most urgent level first, right under the triage."""
+    if not a.unchecked_warning_signs:
+        return
+    from_text = any(f.source is FindingSource.TEXT for f in a.findings)
+    console.print(
+        "[bold]Not checked:[/bold] these warning signs have no answer yet"
+        + (
+            " (a 'no' read from your own words is not counted: the reading can be wrong)"
+            if from_text
+            else ""
+        )
+        + ". If any of them applies, the advice above changes:"
+    )
+    by_level: dict[TriageLevel, list[str]] = {}
+    for w in a.unchecked_warning_signs:  # already most urgent first
+        by_level.setdefault(w.level, []).append(w.label)
+    for level, labels in by_level.items():
+        console.print(f"  [bold]{_STYLE[level][1]}[/bold] ({kb.policy.actions[level.value]})")
+        for label in labels:
+            console.print(f"    • {label}")
+
+
 def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = None) -> None:
     console = console or Console()
     style, title = _STYLE[a.triage.level]
@@ -45,6 +68,7 @@ def show_assessment(a: Assessment, kb: KnowledgeBase, console: Console | None = 
     for r in a.triage.reasons:
         lines.append(f"• {r.text}")
     console.print(Panel("\n".join(lines), title=title, style=style))
+    _show_unchecked(a, kb, console)
 
     table = Table(
         title="Possible causes",

@@ -8,6 +8,7 @@ from legtwitch.domain.assessment import (
     TriageDecision,
     TriageLevel,
     TriageReason,
+    UncheckedWarningSign,
 )
 from legtwitch.domain.findings import Finding, FindingSource, FindingStatus
 
@@ -22,4 +23,5 @@ __all__ = [
     "TriageDecision",
     "TriageLevel",
     "TriageReason",
+    "UncheckedWarningSign",
 ]

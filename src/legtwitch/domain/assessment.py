@@ -99,6 +99,16 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True, slots=True)
+class UncheckedWarningSign:
+    """A red flag nobody has said yes or no to, that would raise the triage level if present."""
+
+    finding_id: str
+    label: str
+    level: TriageLevel  # the level it would lead to on its own, with what is already known
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     causes: tuple[CauseResult, ...]
     triage: TriageDecision
@@ -107,3 +117,4 @@ class Assessment:
     knowledge_base_version: str
     notes: tuple[str, ...] = field(default=())
     open_questions: tuple[OpenQuestion, ...] = field(default=())
+    unchecked_warning_signs: tuple[UncheckedWarningSign, ...] = field(default=())

@@ -122,6 +122,8 @@ def _number(question: Question, value: Any) -> dict[str, FindingStatus]:
             f"The answer to '{question.id}' must be a number, not {value!r}."
         ) from None
     assert question.minimum is not None and question.maximum is not None
+    if question.below_minimum and number < question.minimum:
+        raise InputError(question.below_minimum)
     if math.isnan(number) or not question.minimum <= number <= question.maximum:
         unit = f" {question.unit}" if question.unit else ""
         raise InputError(

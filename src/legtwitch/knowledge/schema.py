@@ -193,6 +193,9 @@ class Question(Strict):
     unit: str | None = None  # number
     minimum: float | None = None
     maximum: float | None = None
+    below_minimum: str | None = Field(
+        default=None, description="number: said instead of the range error when below minimum"
+    )
     bands: tuple[Band, ...] = ()
     ask_if: Expr | None = None  # only asked when this holds
 

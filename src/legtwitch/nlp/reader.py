@@ -1,5 +1,8 @@
 """Free text -> an Extraction: run the pipeline, give each match a status, combine the matches.
 
+Cleaning and cutting the text: nlp/text_prep.py; values, age and sex: nlp/value_reader.py;
+combining the mentions: nlp/mentions.py.
+
 Status rules (docs/nlp.md): negated or "no longer" -> absent; a parent's or sibling's disease -> the
 family-history finding; other relatives, other people, hypothetical and unsure mentions -> set
 aside (left for the interview); past mentions -> set aside for symptoms and exposures, present for
@@ -8,8 +11,6 @@ lasting conditions; a feared serious disease -> the worry finding.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,18 +24,14 @@ from legtwitch.nlp.backrefs import (
     listed_after,
     overlapping_set_aside,
 )
-from legtwitch.nlp.extraction import (
-    Conflict,
-    Evidence,
-    Extraction,
-    SetAside,
-    TextAnswer,
-    TextFinding,
-)
-from legtwitch.nlp.lexicon import lay, quantities
+from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
+from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import Proxy, find_proxy
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
+from legtwitch.nlp.text_prep import chunks, clean_text
+from legtwitch.nlp.value_reader import Values
 from legtwitch.nlp.vocabulary import (
     CONDITION,
     DENIABLE,
@@ -50,17 +47,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
-NO_SYMPTOMS = (
-    "I could not find symptoms in that. Try a few plain English words, "
-    "for example 'my left calf twitches at night, no pain'."
-)
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _PERSON_CATEGORIES = {"FAMILY", "RELATIVE", "OTHER_PERSON"}
-_CHUNK = 1000  # characters per piece of a long text (a technical limit, not a clinical number)
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
 def _inability(ent: Span) -> bool:
@@ -68,15 +58,6 @@ def _inability(ent: Span) -> bool:
     first = ent[0].lower_
     second = ent[1].lower_ if len(ent) > 1 else ""
     return first in _INABILITY or (first, second) in {("ca", "n't"), ("ca", "nt"), ("can", "not")}
-
-
-@dataclass(frozen=True)
-class Mention:
-    finding_id: str
-    status: FindingStatus
-    evidence: Evidence
-    note: str | None = None
-    weak: bool = False  # a denial from a word that alone proves nothing ("no coffee")
 
 
 def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = None) -> Extraction:
@@ -92,40 +73,6 @@ def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = Non
     if proxy is not None:
         reader.writing_for(proxy, clean[proxy.start : proxy.end])
     return reader.read()
-
-
-def chunks(text: str) -> list[tuple[int, str]]:
-    """The text in pieces of whole sentences, each at most about _CHUNK characters, with their
-    offsets. ConText compares every pair of modifiers in a document, so long texts are read piece
-    by piece (a sentence never spans two pieces; an endless one is cut at a space)."""
-    out: list[tuple[int, str]] = []
-    start = end = 0
-    for m in _SENTENCE.finditer(text):
-        if m.end() - start > _CHUNK and end > start:
-            out.append((start, text[start:end]))
-            start = end
-        end = m.end()
-        while end - start > _CHUNK:
-            cut = text.rfind(" ", start + 1, start + _CHUNK)
-            cut = cut if cut > start else start + _CHUNK
-            if cut >= end:
-                break
-            out.append((start, text[start:cut]))
-            start = cut
-    if end > start:
-        out.append((start, text[start:end]))
-    return [(s, piece) for s, piece in out if piece.strip()]
-
-
-def clean_text(text: str) -> tuple[str, str | None]:
-    """Control characters become spaces (so offsets still match); say why nothing can be read."""
-    if not text or not text.strip():
-        return "", "There is no text to read; describe what your legs do in a few words."
-    clean = _CONTROL.sub(" ", text)
-    letters = sum(c.isalpha() for c in clean)
-    if letters == 0 or letters < 0.3 * len(clean.replace(" ", "")):
-        return "", "That does not look like written words; describe what your legs do in English."
-    return clean, None
 
 
 _KB: list[KnowledgeBase] = []
@@ -145,14 +92,11 @@ def _default_kb() -> KnowledgeBase:
     return _KB[0]
 
 
-class _Reader:
+class _Reader(Values):
     def __init__(self, kb: KnowledgeBase, docs: list[tuple[int, Doc]], today: date) -> None:
-        self.kb, self.docs, self.today = kb, docs, today
+        super().__init__(kb, today)
+        self.docs = docs
         self.offset = 0
-        self.mentions: list[Mention] = []
-        self.set_aside: list[SetAside] = []
-        self.answers: dict[str, TextAnswer] = {}
-        self.caffeine: list[tuple[float, Evidence]] = []
         self.inner_sites, self.phrase_ids = _inner_sites(kb)
         self.sides: dict[str, Evidence] = {}
         self.in_target: set[int] = set()
@@ -165,10 +109,8 @@ class _Reader:
         self.proxy_words = proxy.words
         ev = Evidence(words, proxy.start, proxy.end)
         answers = lay().answers
-        question = self.kb.question(answers.age_question)
-        lo, hi = question.minimum, question.maximum
-        if proxy.age is not None and lo is not None and hi is not None and lo <= proxy.age <= hi:
-            self.answers[answers.age_question] = TextAnswer(answers.age_question, proxy.age, ev)
+        if proxy.age is not None:
+            self._age(proxy.age, ev)
         if proxy.sex is not None:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, proxy.sex, ev)
 
@@ -187,7 +129,7 @@ class _Reader:
         self._caffeine()
         self._both_legs()
         self._sex_from_findings()
-        return self._combine()
+        return combine(self.kb, self.mentions, self.answers, self.set_aside)
 
     def _denied_later(self, doc: Doc) -> set[int]:
         worry = lay().worry_finding
@@ -326,73 +268,6 @@ class _Reader:
         if spec.own and not cats & {"HYPOTHETICAL", "POSSIBLE", "HISTORICAL"}:
             self.mentions.append(Mention(spec.own, PRESENT, ev))
 
-    # --- values ---------------------------------------------------------------------------------
-    def _value(self, label: str, text: str, ev: Evidence) -> None:
-        q = quantities()
-        th, fids = q.thresholds, q.findings
-        if label in (v.CAFFEINE, v.CAFFEINE_MG):
-            mg = v.read_caffeine_mg(text)
-            if mg is not None:
-                self.caffeine.append((mg, ev))
-        elif label == v.SLEEP:
-            hours = v.read_sleep_hours(text)
-            if hours is not None:
-                short = hours < th.short_sleep_below_hours.value
-                note = f"about {hours:g} hours of sleep"
-                self.mentions.append(Mention(fids.sleep, PRESENT if short else ABSENT, ev, note))
-        elif label in (v.DURATION, v.SINCE):
-            days = v.read_duration_days(text, self.today)
-            if days is not None:
-                self._duration(days, ev)
-        elif label == v.FREQUENCY:
-            per_week = v.read_per_week(text)
-            if per_week is not None:
-                often = per_week >= th.frequent_min_per_week.value
-                note = f"about {per_week:.3g} times a week"
-                self.mentions.append(
-                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
-                )
-        elif label == v.RARELY:
-            self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
-        elif label in (v.AGE, v.SEX):
-            self._age_sex(label, text, ev)
-
-    def _duration(self, days: float, ev: Evidence) -> None:
-        q = quantities()
-        long = days > q.thresholds.long_duration_over_days.value
-        sudden = days <= q.thresholds.sudden_onset_max_days.value
-        note = f"about {days:g} days"
-        self.mentions.append(
-            Mention(q.findings.long_duration, PRESENT if long else ABSENT, ev, note)
-        )
-        self.mentions.append(
-            Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
-        )
-
-    def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
-        answers = lay().answers
-        if answers.age_question not in self.answers:
-            age = v.read_age(text)
-            question = self.kb.question(answers.age_question)
-            lo, hi = question.minimum, question.maximum
-            if age is not None and lo is not None and hi is not None and lo <= age <= hi:
-                self.answers[answers.age_question] = TextAnswer(answers.age_question, age, ev)
-        sex = v.read_sex(text)
-        options = {o.value for o in self.kb.question(answers.sex_question).options}
-        if sex in options and answers.sex_question not in self.answers:
-            self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
-
-    def _caffeine(self) -> None:
-        q = quantities()
-        fid = q.findings.caffeine
-        if self.caffeine:
-            total = sum(mg for mg, _ in self.caffeine)
-            high = total > q.thresholds.caffeine_high_mg_per_day.value
-            note = f"about {total:.0f} mg caffeine a day"
-            self.mentions.append(
-                Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
-            )
-
     def _sides(self, doc: Doc) -> None:
         for key, tok in side_words(doc, lay(), self.proxy_words).items():
             at = self.offset + tok.idx
@@ -412,46 +287,3 @@ class _Reader:
         else:
             status, ev = PRESENT, self.sides[PLURAL]
         self.mentions.append(Mention(fid, status, ev, "side"))
-
-    def _sex_from_findings(self) -> None:
-        """A finding that states the sex ("38 weeks pregnant") answers it, when nothing else did."""
-        question = lay().answers.sex_question
-        for m in self.mentions:
-            sex = lay().answers.sex_from_findings.get(m.finding_id)
-            if sex and m.status is PRESENT and question not in self.answers:
-                self.answers[question] = TextAnswer(question, sex, m.evidence)
-
-    # --- combine --------------------------------------------------------------------------------
-    def _combine(self) -> Extraction:
-        by_id: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_id.setdefault(m.finding_id, []).append(m)
-        findings: list[TextFinding] = []
-        conflicts: list[Conflict] = []
-        for fid, ms in by_id.items():
-            f = self.kb.finding(fid)
-            ms = [m for m in ms if not m.weak] or ms
-            pres = [m for m in ms if m.status is PRESENT]
-            abss = [m for m in ms if m.status is ABSENT]
-            if pres and abss:
-                red = f.group == "red_flag"
-                resolution = (
-                    "taken as present, because it is a warning sign"
-                    if red
-                    else "left open; the interview will ask"
-                )
-                conflicts.append(
-                    Conflict(fid, f.label, pres[0].evidence, abss[0].evidence, resolution)
-                )
-                if not red:
-                    continue
-                chosen = pres[0]
-            else:
-                chosen = (pres or abss)[0]
-            findings.append(TextFinding(fid, f.label, chosen.status, chosen.evidence, chosen.note))
-        findings.sort(key=lambda x: x.evidence.start)
-        answers = tuple(sorted(self.answers.values(), key=lambda a: a.evidence.start))
-        message = None if findings or answers or conflicts else NO_SYMPTOMS
-        return Extraction(
-            tuple(findings), answers, tuple(conflicts), tuple(self.set_aside), message
-        )

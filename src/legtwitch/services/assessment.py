@@ -27,6 +27,7 @@ from legtwitch.interview.select import Choice, next_question, open_questions
 from legtwitch.interview.simulator import simulated_answer
 from legtwitch.interview.state import Context, summarize
 from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.triage import unchecked_warning_signs
 
 NOT_A_DIAGNOSIS = (
     "This is not a diagnosis. legtwitch shows possible causes and how likely they are for people "
@@ -212,6 +213,10 @@ def build_assessment(
         knowledge_base_version=ctx.kb.version,
         notes=(NOT_A_DIAGNOSIS,),
         open_questions=pending,
+        # a red flag read only from text counts as not checked, as when choosing questions
+        unchecked_warning_signs=unchecked_warning_signs(
+            ctx.kb, _for_choosing(ctx, findings), summary.triage.level
+        ),
     )
 
 

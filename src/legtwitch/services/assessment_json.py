@@ -77,6 +77,10 @@ def assessment_to_dict(a: Assessment, kb: KnowledgeBase) -> dict[str, Any]:
                 for r in a.triage.reasons
             ],
         },
+        "unchecked_warning_signs": [
+            {"finding": w.finding_id, "label": w.label, "level": w.level.value, "action": w.action}
+            for w in a.unchecked_warning_signs
+        ],
         "causes": causes,
         "findings": [
             {"id": f.id, "status": f.status.value, "source": f.source.value, "evidence": f.evidence}

@@ -1,5 +1,6 @@
 """Triage: red-flag rules and probability thresholds → one level with its reasons. Pure."""
 
 from legtwitch.triage.decide import LEVELS_DESCENDING, cause_sets, decide
+from legtwitch.triage.unchecked import unchecked_warning_signs
 
-__all__ = ["LEVELS_DESCENDING", "cause_sets", "decide"]
+__all__ = ["LEVELS_DESCENDING", "cause_sets", "decide", "unchecked_warning_signs"]

@@ -1,0 +1,110 @@
+"""The reader's values part: amounts, durations, rates, age and sex become mentions and answers.
+
+The regexes that find and read the values are in nlp/values.py; the numbers that turn them into
+findings are in nlp/data/quantities.yaml. `Values` holds what the reader has collected so far; the
+reader (nlp/reader.py) adds the matches' statuses on top of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import values as v
+from legtwitch.nlp.extraction import Evidence, SetAside, TextAnswer
+from legtwitch.nlp.lexicon import lay, quantities
+from legtwitch.nlp.mentions import Mention
+
+PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
+
+
+class Values:
+    def __init__(self, kb: KnowledgeBase, today: date) -> None:
+        self.kb, self.today = kb, today
+        self.mentions: list[Mention] = []
+        self.set_aside: list[SetAside] = []
+        self.answers: dict[str, TextAnswer] = {}
+        self.caffeine: list[tuple[float, Evidence]] = []
+
+    def _value(self, label: str, text: str, ev: Evidence) -> None:
+        q = quantities()
+        th, fids = q.thresholds, q.findings
+        if label in (v.CAFFEINE, v.CAFFEINE_MG):
+            mg = v.read_caffeine_mg(text)
+            if mg is not None:
+                self.caffeine.append((mg, ev))
+        elif label == v.SLEEP:
+            hours = v.read_sleep_hours(text)
+            if hours is not None:
+                short = hours < th.short_sleep_below_hours.value
+                note = f"about {hours:g} hours of sleep"
+                self.mentions.append(Mention(fids.sleep, PRESENT if short else ABSENT, ev, note))
+        elif label in (v.DURATION, v.SINCE):
+            days = v.read_duration_days(text, self.today)
+            if days is not None:
+                self._duration(days, ev)
+        elif label == v.FREQUENCY:
+            per_week = v.read_per_week(text)
+            if per_week is not None:
+                often = per_week >= th.frequent_min_per_week.value
+                note = f"about {per_week:.3g} times a week"
+                self.mentions.append(
+                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
+                )
+        elif label == v.RARELY:
+            self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
+        elif label in (v.AGE, v.SEX):
+            self._age_sex(label, text, ev)
+
+    def _duration(self, days: float, ev: Evidence) -> None:
+        q = quantities()
+        long = days > q.thresholds.long_duration_over_days.value
+        sudden = days <= q.thresholds.sudden_onset_max_days.value
+        note = f"about {days:g} days"
+        self.mentions.append(
+            Mention(q.findings.long_duration, PRESENT if long else ABSENT, ev, note)
+        )
+        self.mentions.append(
+            Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
+        )
+
+    def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
+        answers = lay().answers
+        age = v.read_age(text)
+        if answers.age_question not in self.answers and age is not None:
+            self._age(age, ev)
+        sex = v.read_sex(text)
+        options = {o.value for o in self.kb.question(answers.sex_question).options}
+        if sex in options and answers.sex_question not in self.answers:
+            self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
+
+    def _age(self, age: int, ev: Evidence) -> None:
+        """A stated age answers the age question when in its range; below it, the question's
+        own message says why it is not used (legtwitch is made for adults)."""
+        qid = lay().answers.age_question
+        question = self.kb.question(qid)
+        lo, hi = question.minimum, question.maximum
+        if lo is not None and hi is not None and lo <= age <= hi:
+            self.answers[qid] = TextAnswer(qid, age, ev)
+        elif lo is not None and age < lo and question.below_minimum:
+            self.set_aside.append(SetAside(ev.text, question.below_minimum.rstrip("."), ev))
+
+    def _caffeine(self) -> None:
+        q = quantities()
+        fid = q.findings.caffeine
+        if self.caffeine:
+            total = sum(mg for mg, _ in self.caffeine)
+            high = total > q.thresholds.caffeine_high_mg_per_day.value
+            note = f"about {total:.0f} mg caffeine a day"
+            self.mentions.append(
+                Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
+            )
+
+    def _sex_from_findings(self) -> None:
+        """A finding that states the sex ("38 weeks pregnant") answers it, when nothing else did."""
+        question = lay().answers.sex_question
+        for m in self.mentions:
+            sex = lay().answers.sex_from_findings.get(m.finding_id)
+            if sex and m.status is PRESENT and question not in self.answers:
+                self.answers[question] = TextAnswer(question, sex, m.evidence)

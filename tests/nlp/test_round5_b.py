@@ -58,7 +58,9 @@ def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
         ("calves are not red or warm", "calf_swelling", A),
     ],
 )
-def test_round5_b_phrases(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+def test_round5_b_phrases(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
     assert _status(text, fid, real_kb) == status
 
 
@@ -104,5 +106,7 @@ def test_round5_b_phrases(text: str, fid: str, status: FindingStatus, real_kb: K
         ("my chest is ok and the pain is only in my calves", "chest_pain", A),
     ],
 )
-def test_round5_b_status(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+def test_round5_b_status(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
     assert _status(text, fid, real_kb) == status

@@ -97,6 +97,12 @@ def test_round5_b_phrases(
         # feet locking in a spasm (carpopedal), as the blind sets label it
         ("both feet locked with my toes pointed", "tetany", P),
         ("her feet locked up", "tetany", U),
+        # "didn't realise I'd ..." is about noticing, not a denial
+        ("I didn't realise I had wet myself until I stood up", "bladder_bowel_change", P),
+        ("I didn't wet myself", "bladder_bowel_change", A),
+        ("my bladder doesn't empty properly any more", "bladder_bowel_change", P),
+        ("like breathing through a straw all day", "breathing_difficulty", P),
+        ("my hands clamped the steering wheel", "tetany", U),
         # everyday words that sit near a part word but say nothing about it
         ("black coffee makes me pee loads", "dark_urine", U),
         ("I gasped when I saw my calf jump", "breathing_difficulty", U),

@@ -103,6 +103,9 @@ def test_round5_b_phrases(
         ("my bladder doesn't empty properly any more", "bladder_bowel_change", P),
         ("like breathing through a straw all day", "breathing_difficulty", P),
         ("my hands clamped the steering wheel", "tetany", U),
+        ("my pee is not coming out brown any more", "bladder_bowel_change", U),
+        ("I change my pads a lot with heavy periods", "bladder_bowel_change", U),
+        ("swelling at the back of my right calf", "calf_swelling", P),
         # everyday words that sit near a part word but say nothing about it
         ("black coffee makes me pee loads", "dark_urine", U),
         ("I gasped when I saw my calf jump", "breathing_difficulty", U),

@@ -56,6 +56,13 @@ def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
         ("my chest is fine", "chest_pain", A),
         ("my lungs were clear on the x-ray", "breathing_difficulty", A),
         ("calves are not red or warm", "calf_swelling", A),
+        ("I can still feel my groin", "saddle_numbness", A),
+        ("no saddle anaesthesia", "saddle_numbness", A),
+        ("no urinary problems", "bladder_bowel_change", A),
+        ("I can breathe properly", "breathing_difficulty", A),
+        ("my fingers don't curl up", "tetany", A),
+        ("my fingers curl when it's cold", "tetany", U),
+        ("The GP asked about numbness in my groin, there isn't any", "saddle_numbness", A),
     ],
 )
 def test_round5_b_phrases(

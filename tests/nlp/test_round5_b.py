@@ -113,6 +113,9 @@ def test_round5_b_phrases(
         ("my pee is not coming out brown any more", "bladder_bowel_change", U),
         ("I change my pads a lot with heavy periods", "bladder_bowel_change", U),
         ("swelling at the back of my right calf", "calf_swelling", P),
+        ("pee as dark as coffee", "dark_urine", P),
+        ("I pooped my pants without noticing", "bladder_bowel_change", P),
+        ("I drink black coffee all day and pee a lot", "dark_urine", U),
         # everyday words that sit near a part word but say nothing about it
         ("black coffee makes me pee loads", "dark_urine", U),
         ("I gasped when I saw my calf jump", "breathing_difficulty", U),

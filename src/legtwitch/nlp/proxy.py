@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from legtwitch.nlp.lexicon import lay
+
 _AGE = r"(?:\s*\(\s*(?P<age>\d{1,3})\s*\)|\s*,\s*(?P<age2>\d{1,3})\s*,)"
 
 
@@ -34,8 +36,9 @@ POSSESSIVE = frozenset({"his", "her", "their"})  # "his feet": that person's bod
 
 def names_the_person(words: list[str], proxy: frozenset[str]) -> bool:
     """Trigger words (lower case) that name the person a text is written for: all of them ("he",
-    "my husband"), or their possessive before a body part ("his feet")."""
-    rest = set(words) - {"my", "'s"}
+    "my husband"), reporting words aside ("he says his"), or their possessive before a body part
+    ("his feet")."""
+    rest = set(words) - {"my", "'s"} - set(lay().slots.get("say", ()))
     return rest <= proxy or (bool(words) and words[0] in proxy & POSSESSIVE)
 
 

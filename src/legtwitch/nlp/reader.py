@@ -51,13 +51,19 @@ PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
+_IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
 _PERSON_CATEGORIES = {"FAMILY", "RELATIVE", "OTHER_PERSON"}
 
 
 def _inability(ent: Span) -> bool:
-    """The match itself says the person cannot do something ("can't feel my feet", "my foot
-    doesn't clear the ground"): a negation inside it is part of what it states."""
-    return any(t.lower_ in _INABILITY or t.lower_ in _IN_TARGET_NEGATION for t in ent)
+    """The match itself says the person cannot do something ("can't feel my feet", "my bladder
+    doesn't empty"): a negation the phrase itself spells, unless it is the phrase's denial slot."""
+    first = ent[0].lower_
+    second = ent[1].lower_ if len(ent) > 1 else ""
+    if first in _INABILITY or (first, second) in {("ca", "n't"), ("ca", "nt"), ("can", "not")}:
+        return True
+    inside = (ent._.target_rule.metadata or {}).get("negation_inside")
+    return not inside and any(t.lower_ in _IN_MATCH_INABILITY for t in ent[1:])
 
 
 def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = None) -> Extraction:

@@ -105,6 +105,20 @@ class TogetherSpec(Strict):
     then: tuple[Id, ...]
 
 
+class ExplainedSpec(Strict):
+    """Ordinary causes that explain a red flag said in the same sentence (nlp/explained.py)."""
+
+    causes: tuple[str, ...] = Field(min_length=1)
+    unless: tuple[str, ...] = ()
+
+
+class PastFrame(Strict):
+    """A sentence set in the past: its red flags are set aside (nlp/explained.py)."""
+
+    past: tuple[str, ...] = Field(min_length=1)
+    now: tuple[str, ...] = ()
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -124,6 +138,8 @@ class Lay(Strict):
     proxy: ProxySpec
     together: tuple[TogetherSpec, ...] = ()
     said_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
+    explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
+    past_frame: PastFrame | None = None
 
 
 class Drink(Strict):

@@ -24,6 +24,7 @@ from legtwitch.nlp.backrefs import (
     listed_after,
     overlapping_set_aside,
 )
+from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
@@ -196,8 +197,11 @@ class _Reader(Values):
             return
         ids: tuple[str, ...] = tuple(meta.get("findings") or ())
         family_ids = [i for i in ids if self._is_family_finding(i)]
-        if reason := self._not_own(cats, ids, family_ids) or said_of_another(
-            ent, ids, self.neutral
+        red = label == RED_FLAG
+        if reason := (
+            self._not_own(cats, ids, family_ids)
+            or said_of_another(ent, ids, self.neutral)
+            or (explained(ent, ids, pipeline(self.kb).nlp) if red and not negated else None)
         ):
             self.set_aside.append(SetAside(ent.text, reason, ev))
             return

@@ -1,0 +1,87 @@
+"""A red flag the same sentence puts down to an ordinary cause (docs/nlp.md, round 6).
+
+"I was slurring after 6 pints", "been coughing when I eat because of my reflux", "out of breath
+after my 10k", "my wee was dark yellow, I was so dehydrated", "my legs look thinner since I lost
+2 stone": the words of a red flag are there, but the sentence names the everyday reason for them,
+so they are not the new, unexplained symptom the flag means. lay.yaml `explained_by` lists, per
+red flag, the causes that explain it (alcohol for slurring, confusion and blacking out; reflux or
+a cold for coughing; running or sport for breathlessness; yellow for dark wee; weight loss for
+thinner legs) and the words that keep it even so (`unless`: breathless lying flat or walking,
+brown or cola-coloured wee, one side thinner than the other).
+
+A sentence set in the past (lay.yaml `past_frame`: "Twenty years ago I had kidney stones and my
+wee was brown for a day", "After my op 10 years ago I had trouble peeing") sets aside every red
+flag in it, past the clause breaks that end ConText's own HISTORICAL scope; not when it also
+brings the words to now ("since", "still", "now", "again", "every").
+
+Such a mention is set aside, never made absent: the interview still asks every red flag.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.phrases import compile_phrase
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(nlp: Language) -> Matcher:
+    key = id(nlp)
+    if key not in _MATCHERS:
+        from spacy.matcher import Matcher
+
+        def tokenize(text: str) -> list[str]:
+            return [t.text for t in nlp.tokenizer(text)]
+
+        matcher = Matcher(nlp.vocab)
+        slots = lay().slots
+        for fid, spec in lay().explained_by.items():
+            for kind, phrases in (("CAUSE", spec.causes), ("UNLESS", spec.unless)):
+                for phrase in phrases:
+                    matcher.add(f"{kind}:{fid}", compile_phrase(phrase, tokenize, slots))
+        frame = lay().past_frame
+        if frame is not None:
+            for kind, phrases in (("PAST", frame.past), ("NOW", frame.now)):
+                for phrase in phrases:
+                    matcher.add(kind, compile_phrase(phrase, tokenize, slots))
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def sentence_of(ent: Span) -> Span:
+    """The whole sentence around `ent` (the pipeline cuts sentences into clauses; this does not)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and not _ends_sentence(doc[start - 1].text):
+        start -= 1
+    while end < len(doc) and not _ends_sentence(doc[end].text):
+        end += 1
+    return doc[start : min(end + 1, len(doc))]
+
+
+def _ends_sentence(text: str) -> bool:
+    return text in _SENTENCE_END or "\n" in text or text.endswith(("?", "!"))
+
+
+def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
+    """Why the red flag `ent` (a match of the finding `ids`) is not stated: its sentence is set in
+    the past, or names an ordinary cause of every finding it names and none of the words that
+    keep it."""
+    if not ids:
+        return None
+    found = {nlp.vocab.strings[key] for key, _, _ in _matcher(nlp)(sentence_of(ent))}
+    if "PAST" in found and "NOW" not in found:
+        return "in the past"
+    specs = lay().explained_by
+    for fid in ids:
+        if fid not in specs or f"CAUSE:{fid}" not in found or f"UNLESS:{fid}" in found:
+            return None
+    return "put down to an ordinary cause"

@@ -123,3 +123,29 @@ def test_explained_by_names_red_flags_only(real_kb: KnowledgeBase) -> None:
     """An ordinary cause only ever sets aside a red flag (the hard rule's findings)."""
     for fid in lay().explained_by:
         assert real_kb.findings[fid].group == "red_flag", fid
+
+
+# Denials in unusual forms (lay.yaml normal_only, round 6): a colon or question mark and a word
+# that the function is fine; never present, nothing when the function is said not to be fine.
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        ("Breathing: normal. Legs: twitchy.", "breathing_difficulty", A),
+        ("breath? same as ever", "breathing_difficulty", A),
+        ("Chest: fine, calves: jumping", "chest_pain", A),
+        ("wee: pale", "dark_urine", A),
+        ("talking is great, no problem there", "speech_swallowing_change", A),
+        ("no issues with my bladder at all", "bladder_bowel_change", A),
+        ("bowels going like clockwork", "bladder_bowel_change", A),
+        ("Breathing: not fine, I get breathless lying flat", "breathing_difficulty", P),
+        (
+            "After my op years ago I couldn't pee for a day. Nothing like that these days.",
+            "bladder_bowel_change",
+            A,
+        ),
+    ],
+)
+def test_unusual_denials(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) is status

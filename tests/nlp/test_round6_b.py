@@ -72,7 +72,7 @@ def test_ordinary_causes(
     [
         ("Years ago I had a bad kidney infection and my wee went brown", "dark_urine", U),
         ("As a teenager I fainted in assembly and hit my head", "loss_of_consciousness", U),
-        ("Back in 2010 I broke my leg and the calf swelled up", "calf_swelling", U),
+        ("As a kid I broke my leg and the calf swelled up", "calf_swelling", U),
         ("Years ago I had a clot and now my calf is swollen again", "calf_swelling", P),
         ("my calf has been swollen since 2 years ago", "calf_swelling", P),
     ],
@@ -148,4 +148,18 @@ def test_explained_by_names_red_flags_only(real_kb: KnowledgeBase) -> None:
 def test_unusual_denials(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
+    assert _status(text, fid, real_kb) is status
+
+
+# Guards: an age stated as a decade is now, not the past; "back in my calf" is not a past time.
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        ("I'm in my 40s and I keep choking on drinks", "speech_swallowing_change", P),
+        ("the swollen calf is back in my left leg", "calf_swelling", P),
+        ("my right calf looks thinner than the left since I lost weight", "muscle_wasting", P),
+        ("chest pain when I breathe in since I had flu", "chest_pain", P),
+    ],
+)
+def test_guards(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
     assert _status(text, fid, real_kb) is status

@@ -159,6 +159,7 @@ def test_unusual_denials(
         ("the swollen calf is back in my left leg", "calf_swelling", P),
         ("my right calf looks thinner than the left since I lost weight", "muscle_wasting", P),
         ("chest pain when I breathe in since I had flu", "chest_pain", P),
+        ("I'm at uni and as a student I keep fainting in lectures", "loss_of_consciousness", P),
     ],
 )
 def test_guards(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:

@@ -24,6 +24,7 @@ from legtwitch.nlp.backrefs import (
     listed_after,
     overlapping_set_aside,
 )
+from legtwitch.nlp.conditional import in_condition
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
@@ -175,6 +176,8 @@ class _Reader(Values):
             ent.doc, ent, set(questions.openers), set(questions.first_person)
         ):
             cats.add("HYPOTHETICAL")  # "Is foot drop a sign of ALS?"
+        if in_condition(ent, questions):
+            cats.add("HYPOTHETICAL")  # "what happens if it spreads and I can't swallow?"
         if _inability(ent):
             cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)

@@ -1,0 +1,56 @@
+"""Round 6, helper A (docs/nlp.md): the general faults behind held-out 7's hard-rule breaches and
+its missed red flags, through the real pipeline and knowledge base, on sentences written for these
+tests (near variants of the faults, not the set's own sentences), with ordinary sentences of the
+same shape that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+
+P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
+TODAY = date(2026, 11, 24)
+
+
+def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
+    return extract(text, kb, TODAY).status_of(fid)
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # a rhetorical denial of an inability: the person can
+        ("it's not that I can't swallow, it just feels odd", "speech_swallowing_change", A),
+        ("Not like I can't breathe or anything, just anxious", "breathing_difficulty", A),
+        ("it's not as if I can't walk, my calves just buzz", "functional_weakness", U),
+        ("I'm not saying I can't breathe, it's more a tight feeling", "breathing_difficulty", A),
+        ("I can't breathe when I lie flat", "breathing_difficulty", P),
+        ("no, I can't swallow properly", "speech_swallowing_change", P),
+        # someone else named as the object of what is seen
+        ("my aunt had MND, we noticed him slurring first", "speech_swallowing_change", U),
+        ("Grandpa had ALS and it began with him stumbling", "functional_weakness", U),
+        ("I keep tripping over nothing", "functional_weakness", P),
+        # a stranger's body, and what a video or post showed
+        ("saw a video where a man's legs gave way on the stairs", "functional_weakness", U),
+        ("read a post about this woman's face drooping on one side", "stroke_signs", U),
+        ("watched a clip of some guy's hands locking up", "tetany", U),
+        ("there was a lady whose speech went slurred", "speech_swallowing_change", U),
+        ("my hands locked up into claws last night", "tetany", P),
+        ("I'm a 40 year old woman and my legs keep giving way", "functional_weakness", P),
+        # a condition that opens its sentence holds across "and"
+        ("what if it gets to my chest and I can't breathe?", "breathing_difficulty", U),
+        ("If this carries on and my legs give out, should I go to A&E?", "functional_weakness", U),
+        ("And if it spreads and I can't swallow, then what?", "speech_swallowing_change", U),
+        ("I get cramps if I walk far and I can't swallow properly", "speech_swallowing_change", P),
+        ("If I walk far my calves ache. My legs give way on stairs.", "functional_weakness", P),
+    ],
+)
+def test_held_out_7_breach_faults(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -54,3 +54,45 @@ def test_held_out_7_breach_faults(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        # the person written for, with their age at the opening or before the word
+        ("Mum (80) keeps falling over in the kitchen", {"age": 80, "sex": "female"}),
+        ("Hi, my son, 17, gets twitchy calves after football", {"age": 17, "sex": "male"}),
+        ("my 52 year old husband has cramps every night", {"age": 52, "sex": "male"}),
+        ("Asking for my nan who is 88, her feet twitch", {"age": 88, "sex": "female"}),
+        # the text opens with the relative and the writer never speaks of themselves: sex only
+        ("Brother's calves have been jumping for weeks", {"sex": "male"}),
+        ("My wife says her feet tingle at night", {"sex": "female"}),
+        # ... not when the writer speaks of themselves too
+        ("My wife says I kick all night", {}),
+        ("my dad had ALS and my calf twitches", {}),
+        # age and sex of the writer: the m of "I'm" is not "male"
+        ("I'm 29, female, calf twitching", {"age": 29, "sex": "female"}),
+        ("I'm 31 and a man, legs twitch", {"age": 31, "sex": "male"}),
+        ("I'm 45 and my calves twitch", {"age": 45}),
+        ("feet twitch, and I'm only 27", {"age": 27}),
+        ("calves twitch. 33, male.", {"age": 33, "sex": "male"}),
+    ],
+)
+def test_age_and_sex_answers(text: str, answers: dict[str, object], real_kb: KnowledgeBase) -> None:
+    assert extract(text, real_kb, TODAY).answer_values() == answers
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # with the age at the opening, the text is written for that person
+        ("Dad (70) keeps tripping over and falling on the kerb", "functional_weakness", P),
+        # without it, a relative's red flag stays set aside (the hard rule comes first)
+        ("My husband fainted at work last week", "loss_of_consciousness", U),
+        ("Mum's face drooped on one side this morning", "stroke_signs", U),
+    ],
+)
+def test_relatives_red_flags_need_a_writing_for_pattern(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

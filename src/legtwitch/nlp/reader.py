@@ -114,7 +114,8 @@ class _Reader(Values):
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
         relationship word and the number given answer sex and age (nlp/proxy.py)."""
-        self.proxy_words = proxy.words
+        if not proxy.weak:
+            self.proxy_words = proxy.words
         ev = Evidence(words, proxy.start, proxy.end)
         answers = lay().answers
         if proxy.age is not None:

@@ -96,3 +96,54 @@ def test_relatives_red_flags_need_a_writing_for_pattern(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # figures of speech and comparisons
+        ("feels like a brick is pressing on my chest", "chest_pain", P),
+        ("my chest felt like someone was standing on it", "chest_pain", P),
+        ("a stab in my breastbone when I breathe in", "chest_pain", P),
+        ("a sharp twitch in my calf", "chest_pain", U),
+        ("I'm all at sea today, can't follow anything", "confusion", P),
+        ("she forgot her own address this morning", "confusion", U),
+        ("I forgot my own birthday last week", "confusion", P),
+        ("I forgot my keys again", "confusion", U),
+        ("my thigh muscle has withered away", "muscle_wasting", P),
+        ("a hollow in my calf that wasn't there before", "muscle_wasting", P),
+        ("my calf wasn't wasting, the physio said", "muscle_wasting", A),
+        # comparisons over time, a sequence ending in "now it's ... as well"
+        ("my right leg has less power than last month", "progressive_weakness", P),
+        ("my calves twitch less than last week", "progressive_weakness", U),
+        ("numb all the way up to my hips now", "ascending_weakness", P),
+        ("it began in my feet, now it's my knees as well", "ascending_weakness", P),
+        # body functions in everyday words
+        ("when I wipe I can't really feel it", "saddle_numbness", P),
+        ("can't even feel the tissue down there", "saddle_numbness", P),
+        ("I sit on the loo and hardly anything comes out", "bladder_bowel_change", P),
+        ("tablets get stuck halfway down", "speech_swallowing_change", P),
+        ("my water looks like strong tea", "dark_urine", P),
+        ("I drink water like it's tea", "dark_urine", U),
+        ("coughed up a few streaks of blood", "chest_pain", P),
+        ("he was shaking and wasn't responding", "loss_of_consciousness", U),
+        ("I went stiff and wasn't responding for a minute", "loss_of_consciousness", P),
+        # denials by a function named fine or answered after a question mark
+        ("Swallowing: fine. Chest: fine.", "speech_swallowing_change", A),
+        ("Swallowing: fine. Chest: fine.", "chest_pain", A),
+        ("chest? no. legs? twitchy", "chest_pain", A),
+        ("no swallowing problems at all", "speech_swallowing_change", A),
+        ("no falls, no stumbles", "functional_weakness", A),
+        ("I can still run the stairs", "functional_weakness", A),
+        ("legs feel strong, they just jump", "functional_weakness", A),
+        ("no accidents, pee is normal", "bladder_bowel_change", A),
+        ("no thinning in either calf", "muscle_wasting", A),
+        ("both thighs still look identical", "muscle_wasting", A),
+        ("haven't seen any change in my smile", "stroke_signs", A),
+        ("My sister's hands cramp into claws, mine never have", "tetany", A),
+    ],
+)
+def test_held_out_7_miss_groups(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

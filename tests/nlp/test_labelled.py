@@ -21,6 +21,9 @@ SETS = [
     "bank_a.yaml",
     "bank_b.yaml",
     "nearmiss.yaml",
+    # written blind, measured once before and after round 5 (4 breaches), opened for round 6,
+    # which fixed the general fault behind each breach (tests/nlp/test_round6_a.py)
+    "heldout7.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my

@@ -153,20 +153,23 @@ def test_writing_for_someone_reads_their_findings_and_answers(
 
 
 @pytest.mark.parametrize(
-    ("text", "fid"),
+    ("text", "fid", "sex"),
     [
-        ("my husband says I kick at night and my dad had ALS", "functional_weakness"),
-        ("my mum (67) has trouble swallowing, I just twitch", "speech_swallowing_change"),
-        ("My wife had a fit last night", "loss_of_consciousness"),
-        ("my brother collapsed at work", "loss_of_consciousness"),
+        ("my husband says I kick at night and my dad had ALS", "functional_weakness", None),
+        ("my mum (67) has trouble swallowing, I just twitch", "speech_swallowing_change", None),
+        # round 6: a text that opens with the relative and never says I is about them, so the
+        # relationship word answers the sex (the blind sets' convention); their red flags stay
+        # set aside without a writing-for pattern (tests/nlp/test_round6_a.py)
+        ("My wife had a fit last night", "loss_of_consciousness", "female"),
+        ("my brother collapsed at work", "loss_of_consciousness", "male"),
     ],
 )
 def test_a_relative_mentioned_without_writing_for_them_is_not_the_person(
-    real_kb: KnowledgeBase, text: str, fid: str
+    real_kb: KnowledgeBase, text: str, fid: str, sex: str | None
 ) -> None:
     x = extract(text, real_kb, TODAY)
     assert x.status_of(fid) is not P
-    assert "sex" not in x.answer_values()
+    assert x.answer_values().get("sex") == sex
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,10 @@ class Questions(Strict):
 
     openers: tuple[str, ...]
     first_person: tuple[str, ...]
+    # a condition that opens its sentence goes on across "and" (nlp/conditional.py)
+    condition_words: tuple[str, ...] = ()
+    condition_leads: tuple[str, ...] = ()
+    condition_ends: tuple[str, ...] = ()
 
 
 class TogetherSpec(Strict):

@@ -16,7 +16,16 @@ from typing import Any
 
 from legtwitch.nlp.lexicon import lay
 
-_AGE = r"(?:\s*\(\s*(?P<age>\d{1,3})\s*\)|\s*,\s*(?P<age2>\d{1,3})\s*,)"
+_AGE = (
+    r"(?:\s*\(\s*(?P<age>\d{1,3})\s*\)|\s*,\s*(?P<age2>\d{1,3})\s*,"
+    r"|,?\s+(?:who\s+is|who's|aged?)\s+(?P<age3>\d{1,3})\b)"
+)
+# Round 6: a number before the relationship word ("my 19yo daughter", "my 71 year old dad")
+_AGE_BEFORE = r"(?P<age4>\d{1,3})\s*(?:yo|y/o|yrs?\s*old|years?\s*old|-year-old)\s+"
+# Round 6: greetings before a text that opens with the person ("Sir my brother is having ...")
+_GREETING = (
+    r"(?:(?:hi|hello|hey|sir|madam|dear|doctor|doc|dr|please|help|question|ok|okay|so)\W+){0,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,10 @@ class Proxy:
     start: int  # where the words that say so start and end in the text
     end: int
     words: frozenset[str]  # words that mean the person in this text
+    # only the sex (and an age) is known: the text opens with the relative but no writing-for
+    # pattern says so, so their symptoms stay set aside (other sets label "my husband fainted last
+    # week" unknown; the hard rule comes first)
+    weak: bool = False
 
 
 POSSESSIVE = frozenset({"his", "her", "their"})  # "his feet": that person's body
@@ -60,6 +73,13 @@ def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.
         re.compile(rf"\bmy\s+(?P<rel>{rel}){_AGE}", flags),
         # the text opens with "Hubby is 45, ..." or "My wife is 39 and ..."
         re.compile(rf"^\W*(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
+        # round 6: the text opens with the person and their age ("Dad (71) keeps ...", "Sir my
+        # brother, 45, ...", "Husband (38) had ..."), or the age comes first ("my 19yo daughter")
+        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:{_AGE})", flags),
+        re.compile(rf"\bmy\s+{_AGE_BEFORE}(?P<rel>{rel})\b", flags),
+        # round 6, the last (`WEAK`): the text opens with the person but gives no age ("Mum can't
+        # ...", "My husband says he ...", "My mum's legs ..."): it answers only the sex
+        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:'s|\u2019s|s)?\b", flags),
     )
 
 
@@ -68,7 +88,8 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
     spec = data.proxy
     sexes: dict[str, str] = {w: sex for sex, words in spec.relations.items() for w in words}
     neutral = tuple(spec.neutral)
-    for pattern in _patterns((*sexes, *neutral), tuple(spec.writers)):
+    patterns = _patterns((*sexes, *neutral), tuple(spec.writers))
+    for pattern in patterns:
         m = pattern.search(text)
         if m is None:
             continue
@@ -78,12 +99,13 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         relation = m["rel"].lower()
         sex = sexes.get(relation)
         groups = m.groupdict()
-        number = groups.get("age") or groups.get("age2")
+        number = next((groups[g] for g in ("age", "age2", "age3", "age4") if groups.get(g)), None)
         pronouns = (
             spec.pronouns.get(sex, ())
             if sex
             else tuple(w for p in spec.pronouns.values() for w in p)
         )
         words = frozenset({relation, *(w.lower() for w in pronouns)})
-        return Proxy(relation, sex, int(number) if number else None, m.start(), m.end(), words)
+        age = int(number) if number else None
+        return Proxy(relation, sex, age, m.start(), m.end(), words, pattern is patterns[-1])
     return None

@@ -24,6 +24,7 @@ from legtwitch.nlp.backrefs import (
     listed_after,
     overlapping_set_aside,
 )
+from legtwitch.nlp.conditional import in_condition
 from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
@@ -114,7 +115,8 @@ class _Reader(Values):
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
         relationship word and the number given answer sex and age (nlp/proxy.py)."""
-        self.proxy_words = proxy.words
+        if not proxy.weak:
+            self.proxy_words = proxy.words
         ev = Evidence(words, proxy.start, proxy.end)
         answers = lay().answers
         if proxy.age is not None:
@@ -176,6 +178,8 @@ class _Reader(Values):
             ent.doc, ent, set(questions.openers), set(questions.first_person)
         ):
             cats.add("HYPOTHETICAL")  # "Is foot drop a sign of ALS?"
+        if in_condition(ent, questions):
+            cats.add("HYPOTHETICAL")  # "what happens if it spreads and I can't swallow?"
         if _inability(ent):
             cats.discard("ENDED")  # "can't climb stairs anymore": a new loss, not an ended one
         ev = Evidence(ent.text, self.offset + ent.start_char, self.offset + ent.end_char)

@@ -158,17 +158,20 @@ def patterns() -> dict[str, list[str]]:
             r"rarely|every\s+so\s+often|not\s+often|not\s+very\s+often|once\s+or\s+twice)\b"
         ],
         AGE: [
-            rf"\b(?:i'?m|i\s+am|age|aged|ages)\s+(\d{{2}}){not_unit}\b",
+            rf"\b(?:i'?m|i\s+am|age|aged|ages)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
+            rf"(\d{{2}}){not_unit}\b(?:\s*(?:,|and|&)\s*(?:an?\s+)?(?:{sex_words})\b)?",
             r"\b\d{2}\s*(?:-\s*)?(?:years?|yrs?|yr|y)\s*(?:-\s*)?(?:old|o)\b",
             r"\b\d{2}\s*(?:yo|y/o|y\.o\.?)(?=\W|$)",
             r"\b\d{2}\s*[mf]\b",
             r"\b[mf]\s*\d{2}\b",
-            rf"\b\d{{2}}\s*(?:yo\s+|y/o\s+|(?:years?|yrs?|yr)\s*-?\s*old\s+)?(?:{sex_words})\b",
+            rf"\b\d{{2}}\s*,?\s*(?:yo\s+|y/o\s+|(?:years?|yrs?|yr)\s*-?\s*old\s+)?(?:{sex_words})\b",
             r"^\W*\d{2}\s+here\b",  # "64 here."
         ],
         SEX: [
             rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|(?:years?|yrs?|yr)\s*-?\s*old)?\s+)?"
-            rf"(?:{sex_words})\b"
+            rf"(?:{sex_words})\b",
+            # round 6: a bare "female" or "male" as an item of a list ("I'm 29, female, ...")
+            r"(?<=,)\s*(?:female|male)\b(?=\s*[,.;)]|\s*$)",
         ],
     }
 
@@ -263,7 +266,8 @@ def read_sex(text: str) -> str | None:
     for option, words in lay().sex_words.items():
         if re.search(rf"\b(?:{_alts(list(words))})\b", t):
             return option
-    m = re.search(r"(?:\d{2}\s*([mf])\b|\b([mf])\s*\d{2})", t)
+    # "29M", "F29"; not the m of "I'm 29"
+    m = re.search(r"(?:\d{2}\s*([mf])\b|(?<![\w'\u2019])([mf])\s*\d{2})", t)
     if m:
         letter = m[1] or m[2]
         return "female" if letter == "f" else "male"

@@ -55,7 +55,7 @@ def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
         ("my legs have got thinner since I lost 3 stone on the diet", "muscle_wasting", U),
         ("my left thigh has got thinner than the right since I lost weight", "muscle_wasting", P),
         ("I stumbled in the dark on the way to the loo", "functional_weakness", U),
-        ("I keep stumbling, even in daylight", "functional_weakness", P),
+        ("I keep tripping over my own feet, even in daylight", "functional_weakness", P),
         ("watching the derby gave me chest pains", "chest_pain", U),
     ],
 )

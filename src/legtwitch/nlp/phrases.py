@@ -144,7 +144,10 @@ def _word_options(
             multis.append([{"LOWER": t.lower()} for t in toks])
     options: list[Pattern] = []
     if singles:
-        tok: dict[str, Any] = {"LOWER": {"IN": sorted(set(singles))}}
+        # one word is a plain value: every distinct IN list is an "extra predicate", and spaCy's
+        # Matcher.add re-indexes all of them for each token it adds (quadratic build time)
+        words = sorted(set(singles))
+        tok: dict[str, Any] = {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
         if optional:
             tok["OP"] = "?"
         options.append([tok])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.deferred import defer_unused
 from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.match_order import cheap_order, keep_written_order
 from legtwitch.nlp.phrases import (
     NEGATION_SLOT,
     compile_phrase,
@@ -155,7 +156,8 @@ def _skip_pattern_validation(component: Any) -> None:
         matcher.validate = False
 
 
-def _build(kb: KnowledgeBase) -> Pipeline:
+def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
+    """`written_order`: add the target rules as written (slower; the reference for a test)."""
     with warnings.catch_warnings():
         # pysbd (pulled in by medspaCy) has invalid escape sequences that warn when compiled.
         warnings.simplefilter("ignore", SyntaxWarning)
@@ -173,8 +175,13 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     )
     nlp.add_pipe("sentencizer", first=True, config={"punct_chars": _SENTENCE_ENDS})
 
+    tokens: dict[str, list[str]] = {}
+
     def tokenize(text: str) -> list[str]:
-        return [t.text for t in nlp.tokenizer(text)]
+        # a slot's words are tokenized once, not once per phrase that uses the slot
+        if text not in tokens:
+            tokens[text] = [t.text for t in nlp.tokenizer(text)]
+        return tokens[text]
 
     slots = lay().slots
     targets: list[Any] = []
@@ -198,8 +205,11 @@ def _build(kb: KnowledgeBase) -> Pipeline:
     # (the matchers with the rules added so far); only the tokens are needed.
     for name in ("medspacy_target_matcher", "medspacy_context"):
         _skip_pattern_validation(nlp.get_pipe(name))
+    target_matcher = nlp.get_pipe("medspacy_target_matcher")
     with nlp.select_pipes(disable=nlp.pipe_names):
-        nlp.get_pipe("medspacy_target_matcher").add(targets)
+        target_matcher.add(targets if written_order else cheap_order(targets))
+    if not written_order:
+        keep_written_order(target_matcher, targets)  # nlp/match_order.py
 
     context = nlp.get_pipe("medspacy_context")
     # medspaCy 1.3.1 passes this flag to the graph as "prune on modifier overlap", which drops a

@@ -33,7 +33,12 @@ SETS = {
     "held-out set 3 (never tuned on)": ROOT / "tests" / "nlp" / "heldout3.yaml",
     "held-out set 4 (written blind; then used for development)": NLP / "heldout4.yaml",
     "held-out set 5 (written blind; then used for development)": NLP / "heldout5.yaml",
-    "held-out set 6 (written blind; never tuned on)": NLP / "heldout6.yaml",
+    "held-out set 6 (written blind; measured, its breaches fixed)": NLP / "heldout6.yaml",
+    "development bank A (round 5)": NLP / "bank_a.yaml",
+    "development bank B (round 5)": NLP / "bank_b.yaml",
+    "near misses (round 6, development)": NLP / "nearmiss.yaml",
+    "held-out set 7 (written blind; then developed on in round 6)": NLP / "heldout7.yaml",
+    "held-out set 8 (written blind; never opened)": NLP / "heldout8.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

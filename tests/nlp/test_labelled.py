@@ -30,6 +30,13 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
+# Written blind while round 6 ran; measured once before and once after it (4 breaches), never
+# opened (docs/nlp.md). The mark is strict: once the reader stops breaching the rule here, the test
+# fails until the mark goes.
+NEWEST_BLIND = "heldout8.yaml"
+NEWEST_BLIND_BREACHES = (
+    "4 known breaches on the newest blind set, measured and not opened; see docs/nlp.md"
+)
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -39,14 +46,20 @@ def _red(kb: KnowledgeBase) -> set[str]:
 def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) -> None:
     items, _ = load_items(HERE / "labelled.yaml")
     assert len(items) >= 150
-    for name in [*SETS, BLIND]:
+    for name in [*SETS, BLIND, NEWEST_BLIND]:
         for item in load_items(HERE / name)[0]:
             assert set(item.expected) <= set(real_kb.findings), item.text
 
 
 @pytest.mark.parametrize(
     "name",
-    [*SETS, BLIND],
+    [
+        *SETS,
+        BLIND,
+        pytest.param(
+            NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES)
+        ),
+    ],
 )
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase

@@ -6,22 +6,15 @@ these tests (not taken from the labelled sets or the bank)."""
 from __future__ import annotations
 
 import warnings
-from datetime import date
 
 import pytest
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.nlp import extract
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.phrases import compile_phrase
-
-P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
-TODAY = date(2026, 11, 24)
-
-
-def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
-    return extract(text, kb, TODAY).status_of(fid)
+from reading import A, P, U
+from reading import status as _status
 
 
 @pytest.mark.parametrize(

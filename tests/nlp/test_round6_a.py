@@ -5,20 +5,13 @@ same shape that must not change."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import extract
-
-P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
-TODAY = date(2026, 11, 24)
-
-
-def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
-    return extract(text, kb, TODAY).status_of(fid)
+from reading import TODAY, A, P, U
+from reading import status as _status
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,13 @@ with a sentence that must still read the red flag, so a rule that sets everythin
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.nlp import extract
 from legtwitch.nlp.lexicon import lay
-
-P, A, U = FindingStatus.PRESENT, FindingStatus.ABSENT, FindingStatus.UNKNOWN
-TODAY = date(2026, 11, 24)
-
-
-def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
-    return extract(text, kb, TODAY).status_of(fid)
+from reading import A, P, U
+from reading import status as _status
 
 
 # A red flag its own sentence puts down to an ordinary cause (lay.yaml explained_by,

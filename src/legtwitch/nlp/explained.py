@@ -14,6 +14,12 @@ wee was brown for a day", "After my op 10 years ago I had trouble peeing") sets 
 flag in it, past the clause breaks that end ConText's own HISTORICAL scope; not when it also
 brings the words to now ("since", "still", "now", "again", "every").
 
+Round 7B: a known local cause (`local`: a tooth just out for blood in the spit) explains it even
+with an `unless` word; a lasting trait (lay.yaml `lasting_frame`: "always has been", "since
+school", "all my life") sets aside the red flags of its sentence unless it also speaks of a change;
+and a phrase of `other_meanings` that shares words with the match ("blackout blinds", "a fit of
+the giggles", "tripped the fuse") is another meaning of them.
+
 Such a mention is set aside, never made absent: the interview still asks every red flag.
 """
 
@@ -44,7 +50,8 @@ def _matcher(nlp: Language) -> Matcher:
         matcher = Matcher(nlp.vocab)
         slots = lay().slots
         for fid, spec in lay().explained_by.items():
-            for kind, phrases in (("CAUSE", spec.causes), ("UNLESS", spec.unless)):
+            kinds = (("CAUSE", spec.causes), ("UNLESS", spec.unless), ("LOCAL", spec.local))
+            for kind, phrases in kinds:
                 for phrase in phrases:
                     matcher.add(f"{kind}:{fid}", compile_phrase(phrase, tokenize, slots))
         frame = lay().past_frame
@@ -52,6 +59,14 @@ def _matcher(nlp: Language) -> Matcher:
             for kind, phrases in (("PAST", frame.past), ("NOW", frame.now)):
                 for phrase in phrases:
                     matcher.add(kind, compile_phrase(phrase, tokenize, slots))
+        lasting = lay().lasting_frame
+        if lasting is not None:
+            for kind, phrases in (("LASTING", lasting.lasting), ("CHANGE", lasting.unless)):
+                for phrase in phrases:
+                    matcher.add(kind, compile_phrase(phrase, tokenize, slots))
+        for fid, phrases in lay().other_meanings.items():
+            for phrase in phrases:
+                matcher.add(f"MEANING:{fid}", compile_phrase(phrase, tokenize, slots))
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
 
@@ -77,11 +92,25 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
     keep it."""
     if not ids:
         return None
-    found = {nlp.vocab.strings[key] for key, _, _ in _matcher(nlp)(sentence_of(ent))}
+    sentence = sentence_of(ent)
+    matches = [
+        (nlp.vocab.strings[key], sentence.start + start, sentence.start + end)
+        for key, start, end in _matcher(nlp)(sentence)
+    ]
+    found = {name for name, _, _ in matches}
     if "PAST" in found and "NOW" not in found:
         return "in the past"
+    if "LASTING" in found and "CHANGE" not in found:
+        return "a lasting trait, not a change"
+    if all(
+        any(n == f"MEANING:{fid}" and s < ent.end and ent.start < e for n, s, e in matches)
+        for fid in ids
+    ):
+        return "another meaning of the words"
     specs = lay().explained_by
     for fid in ids:
+        if f"LOCAL:{fid}" in found:
+            continue
         if fid not in specs or f"CAUSE:{fid}" not in found or f"UNLESS:{fid}" in found:
             return None
     return "put down to an ordinary cause"

@@ -137,6 +137,7 @@ class BodySubject(Strict):
     findings: tuple[Id, ...]
     subjects: tuple[str, ...]
     skip: tuple[str, ...] = ()
+    preps: tuple[str, ...] = ()
     boundary: tuple[str, ...] = ()
 
 

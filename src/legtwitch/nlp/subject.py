@@ -4,8 +4,10 @@
 Spanish is getting weaker": the change words of progressive weakness are there, but what changes
 is not the body. lay.yaml `body_subject` lists the red flags whose change words count only when
 their subject is the body or the person: the word before the match, once auxiliaries and adverbs
-(`skip`) are passed, must be a body word or a pronoun (`subjects`); a clause start or a `boundary`
-word ("and", a comma) means no subject is named ("getting weaker every week"), which still counts.
+(`skip`) and short phrases after a preposition (`preps`: "the coffee at work", "my left leg in
+particular") are passed, must be a body word or a pronoun (`subjects`); a clause start or a
+`boundary` word ("and", a comma) means no subject is named ("getting weaker every week"), which
+still counts.
 
 And a red flag whose subject is a pronoun ("it", "they") refers back to the nearest symptom named
 before it in the sentence: "The twitching started in my toes and now it's in my calves and thighs
@@ -16,6 +18,7 @@ Such a mention is set aside, never made absent: the interview still asks every r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,16 +26,26 @@ from legtwitch.nlp.explained import sentence_of
 from legtwitch.nlp.lexicon import lay
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
+_PHRASE = 4  # words a prepositional phrase may span ("on the monkey bars")
 _PRONOUNS = frozenset({"it", "it's", "its", "they", "they're", "theyre", "itself"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    findings: frozenset[str]
+    subjects: frozenset[str]
+    skip: frozenset[str]
+    preps: frozenset[str]
+    boundary: frozenset[str]
+
+
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> _Words:
     spec = lay().body_subject
     if spec is None:
-        return frozenset(), frozenset(), frozenset(), frozenset()
+        return _Words(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
     slots = lay().slots
     subjects: set[str] = set()
     for word in spec.subjects:
@@ -40,30 +53,47 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             subjects |= {w.lower() for w in slots[word[1:-1]]}
         else:
             subjects.add(word.lower())
-    return (
-        frozenset(spec.findings),
-        frozenset(subjects),
-        frozenset(w.lower() for w in spec.skip),
-        frozenset(w.lower() for w in spec.boundary),
+
+    def low(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(w.lower() for w in words)
+
+    return _Words(
+        low(spec.findings), frozenset(subjects), low(spec.skip), low(spec.preps), low(spec.boundary)
     )
 
 
 def not_of_the_body(ent: Span, ids: tuple[str, ...]) -> str | None:
     """Why `ent` (a match of the finding `ids`) is not stated: its change words are said of
     something that is not the body or the person ("my wifi signal gets weaker")."""
-    findings, subjects, skip, boundary = _words()
-    if not findings & set(ids) or ent[0].lower_ in subjects:
+    w = _words()
+    if not w.findings & set(ids) or ent[0].lower_ in w.subjects:
         return None
+    doc, first = ent.doc, ent.sent.start
     i = ent.start - 1
-    sent_start = ent.sent.start
-    while i >= sent_start and ent.doc[i].lower_ in skip:
-        i -= 1
-    if i < sent_start:
-        return None
-    word = ent.doc[i].lower_
-    if word in subjects or word in boundary or not any(c.isalpha() for c in word):
-        return None
-    return "said of something other than the body"
+    while True:
+        while i >= first and doc[i].lower_ in w.skip:
+            i -= 1
+        if i < first:
+            return None
+        word = doc[i].lower_
+        if word in w.subjects or word in w.boundary or not any(c.isalpha() for c in word):
+            return None
+        prep = _preposition_before(doc, i, first, w)
+        if prep is None:
+            return "said of something other than the body"
+        i = prep - 1  # "the coffee at work is ...": the subject comes before "at work"
+
+
+def _preposition_before(doc: Doc, i: int, first: int, w: _Words) -> int | None:
+    """The preposition that opens the short phrase ending at token `i` ("at work", "on the
+    monkey bars"), if any, with no subject or boundary word between."""
+    for j in range(i, max(first - 1, i - _PHRASE), -1):
+        word = doc[j].lower_
+        if word in w.preps:
+            return j
+        if word in w.boundary or (j < i and word in w.subjects):
+            return None
+    return None
 
 
 def pronoun_of_another(ent: Span, ids: tuple[str, ...], neutral: frozenset[str]) -> str | None:

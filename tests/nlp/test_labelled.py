@@ -24,6 +24,8 @@ SETS = [
     # written blind, measured once before and after round 5 (4 breaches), opened for round 6,
     # which fixed the general fault behind each breach (tests/nlp/test_round6_a.py)
     "heldout7.yaml",
+    # round 7B: near misses 2 (no red flag stated anywhere; 62 breaches before its fixes, tuned on)
+    "nearmiss2.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my

@@ -136,6 +136,7 @@ class BodySubject(Strict):
 
     findings: tuple[Id, ...]
     subjects: tuple[str, ...]
+    changes: tuple[str, ...]
     skip: tuple[str, ...] = ()
     preps: tuple[str, ...] = ()
     boundary: tuple[str, ...] = ()

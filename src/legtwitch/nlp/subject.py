@@ -3,7 +3,8 @@
 "My wifi signal gets weaker and weaker", "the coffee at work is getting weaker every week", "my
 Spanish is getting weaker": the change words of progressive weakness are there, but what changes
 is not the body. lay.yaml `body_subject` lists the red flags whose change words count only when
-their subject is the body or the person: the word before the match, once auxiliaries and adverbs
+their subject is the body or the person. A match that opens with a change word (`changes`:
+"getting weaker", not "my grip is weakening") is checked: the word before it, once auxiliaries and adverbs
 (`skip`) and short phrases after a preposition (`preps`: "the coffee at work", "my left leg in
 particular") are passed, must be a body word or a pronoun (`subjects`); a clause start or a
 `boundary` word ("and", a comma) means no subject is named ("getting weaker every week"), which
@@ -36,6 +37,7 @@ _PRONOUNS = frozenset({"it", "it's", "its", "they", "they're", "theyre", "itself
 class _Words:
     findings: frozenset[str]
     subjects: frozenset[str]
+    changes: frozenset[str]
     skip: frozenset[str]
     preps: frozenset[str]
     boundary: frozenset[str]
@@ -45,7 +47,7 @@ class _Words:
 def _words() -> _Words:
     spec = lay().body_subject
     if spec is None:
-        return _Words(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+        return _Words(*(frozenset[str]() for _ in range(6)))
     slots = lay().slots
     subjects: set[str] = set()
     for word in spec.subjects:
@@ -58,7 +60,12 @@ def _words() -> _Words:
         return frozenset(w.lower() for w in words)
 
     return _Words(
-        low(spec.findings), frozenset(subjects), low(spec.skip), low(spec.preps), low(spec.boundary)
+        low(spec.findings),
+        frozenset(subjects),
+        low(spec.changes),
+        low(spec.skip),
+        low(spec.preps),
+        low(spec.boundary),
     )
 
 
@@ -66,7 +73,7 @@ def not_of_the_body(ent: Span, ids: tuple[str, ...]) -> str | None:
     """Why `ent` (a match of the finding `ids`) is not stated: its change words are said of
     something that is not the body or the person ("my wifi signal gets weaker")."""
     w = _words()
-    if not w.findings & set(ids) or ent[0].lower_ in w.subjects:
+    if not w.findings & set(ids) or ent[0].lower_ not in w.changes:
         return None
     doc, first = ent.doc, ent.sent.start
     i = ent.start - 1

@@ -36,11 +36,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[tuple[int, str], Matcher] = {}
+_FRAMES = ""  # the matcher of the sentence frames (past, lasting), shared by every red flag
 
 
-def _matcher(nlp: Language) -> Matcher:
-    key = id(nlp)
+def _matcher(nlp: Language, fid: str) -> Matcher:
+    """The phrases about the finding `fid` (causes, unless, local, other meanings), or with
+    `_FRAMES` the sentence frames: one small matcher each, so a sentence is matched only against
+    the phrases of the red flags it names."""
+    key = (id(nlp), fid)
     if key not in _MATCHERS:
         from spacy.matcher import Matcher
 
@@ -48,27 +52,24 @@ def _matcher(nlp: Language) -> Matcher:
             return [t.text for t in nlp.tokenizer(text)]
 
         matcher = Matcher(nlp.vocab)
-        slots = lay().slots
-        for fid, spec in lay().explained_by.items():
-            kinds = (("CAUSE", spec.causes), ("UNLESS", spec.unless), ("LOCAL", spec.local))
-            for kind, phrases in kinds:
-                for phrase in phrases:
-                    matcher.add(f"{kind}:{fid}", compile_phrase(phrase, tokenize, slots))
-        frame = lay().past_frame
-        if frame is not None:
-            for kind, phrases in (("PAST", frame.past), ("NOW", frame.now)):
-                for phrase in phrases:
-                    matcher.add(kind, compile_phrase(phrase, tokenize, slots))
-        lasting = lay().lasting_frame
-        if lasting is not None:
-            for kind, phrases in (("LASTING", lasting.lasting), ("CHANGE", lasting.unless)):
-                for phrase in phrases:
-                    matcher.add(kind, compile_phrase(phrase, tokenize, slots))
-        for fid, phrases in lay().other_meanings.items():
+        for kind, phrases in _phrases(fid):
             for phrase in phrases:
-                matcher.add(f"MEANING:{fid}", compile_phrase(phrase, tokenize, slots))
+                matcher.add(kind, compile_phrase(phrase, tokenize, lay().slots))
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
+
+
+def _phrases(fid: str) -> list[tuple[str, tuple[str, ...]]]:
+    if fid == _FRAMES:
+        frame, lasting = lay().past_frame, lay().lasting_frame
+        out = [("PAST", frame.past), ("NOW", frame.now)] if frame else []
+        return out + ([("LASTING", lasting.lasting), ("CHANGE", lasting.unless)] if lasting else [])
+    out = [(f"MEANING:{fid}", lay().other_meanings.get(fid, ()))]
+    spec = lay().explained_by.get(fid)
+    if spec is not None:
+        out += [(f"CAUSE:{fid}", spec.causes), (f"UNLESS:{fid}", spec.unless)]
+        out += [(f"LOCAL:{fid}", spec.local)]
+    return out
 
 
 def sentence_of(ent: Span) -> Span:
@@ -95,7 +96,9 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
     sentence = sentence_of(ent)
     matches = [
         (nlp.vocab.strings[key], sentence.start + start, sentence.start + end)
-        for key, start, end in _matcher(nlp)(sentence)
+        for fid in (_FRAMES, *ids)
+        if len(matcher := _matcher(nlp, fid))  # an empty spaCy Matcher warns when called
+        for key, start, end in matcher(sentence)
     ]
     found = {name for name, _, _ in matches}
     if "PAST" in found and "NOW" not in found:

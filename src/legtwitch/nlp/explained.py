@@ -18,7 +18,8 @@ Round 7B: a known local cause (`local`: a tooth just out for blood in the spit) 
 with an `unless` word; a lasting trait (lay.yaml `lasting_frame`: "always has been", "since
 school", "all my life") sets aside the red flags of its sentence unless it also speaks of a change;
 and a phrase of `other_meanings` that shares words with the match ("blackout blinds", "a fit of
-the giggles", "tripped the fuse") is another meaning of them.
+the giggles", "tripped the fuse") is another meaning of them. Round 7C: an `unless` word right
+after a negation keeps nothing ("the nettle rash went up both shins, itchy not numb").
 
 Such a mention is set aside, never made absent: the interview still asks every red flag.
 """
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+# an `unless` word right after one of these is denied ("itchy, not numb"), so it keeps nothing
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nt", "without"})
 _MATCHERS: dict[tuple[int, str], Matcher] = {}
 _FRAMES = ""  # the matcher of the sentence frames (past, lasting), shared by every red flag
 
@@ -100,7 +103,12 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
         if len(matcher := _matcher(nlp, fid))  # an empty spaCy Matcher warns when called
         for key, start, end in matcher(sentence)
     ]
-    found = {name for name, _, _ in matches}
+    doc = ent.doc
+    found = {
+        name
+        for name, start, _ in matches
+        if not (name.startswith("UNLESS:") and start > 0 and doc[start - 1].lower_ in _NEGATIONS)
+    }
     if "PAST" in found and "NOW" not in found:
         return "in the past"
     if "LASTING" in found and "CHANGE" not in found:

@@ -167,6 +167,7 @@ class Lay(Strict):
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
     body_subject: BodySubject | None = None
+    part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
 
 
 class Drink(Strict):

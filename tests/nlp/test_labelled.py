@@ -26,6 +26,8 @@ SETS = [
     "heldout7.yaml",
     # round 7B: near misses 2 (no red flag stated anywhere; 62 breaches before its fixes, tuned on)
     "nearmiss2.yaml",
+    # round 7C: near misses 3 (no red flag stated anywhere; 27 breaches before its fixes, tuned on)
+    "nearmiss3.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my

@@ -208,3 +208,34 @@ def test_round7c_rules_name_real_findings(real_kb: KnowledgeBase) -> None:
     for whole, parts in lay().part_of.items():
         assert {whole, *parts} <= set(real_kb.findings)
         assert all(real_kb.findings[f].group == "red_flag" for f in (whole, *parts))
+
+
+# Bank C's misses, by class (new phrases), each with ordinary sentences of the same shape.
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        ("I can't control my bladder since my back went", "bladder_bowel_change", P),
+        ("the wee just dribbles out on its own now", "bladder_bowel_change", P),
+        ("I can't hold my wee when I sneeze", "bladder_bowel_change", U),
+        ("I'm panting just sitting still on the sofa", "breathing_difficulty", P),
+        ("my lungs won't fill up properly", "breathing_difficulty", P),
+        ("out of breath after swimming 40 lengths", "breathing_difficulty", U),
+        ("a swollen painful calf since Monday", "calf_swelling", P),
+        ("my left calf went fat and hot overnight", "calf_swelling", P),
+        ("my calves are bulging after the gym", "calf_swelling", U),
+        ("I couldn't work out where I was in my own street", "confusion", P),
+        ("I couldn't work out where I was on the map", "confusion", U),
+        ("my right thigh looks much thinner than the left", "muscle_wasting", P),
+        ("my calf muscles seem to have vanished", "muscle_wasting", P),
+        ("my legs seem to have gone stiff after the run", "muscle_wasting", U),
+        ("my legs are less strong with every passing month", "progressive_weakness", P),
+        ("the power in my legs is slipping away", "progressive_weakness", P),
+        ("the signal keeps slipping away", "progressive_weakness", U),
+        ("numbness climbing from my feet", "ascending_weakness", P),
+        ("the twitching is rising from my feet", "ascending_weakness", U),
+        ("my fingers draw together and lock", "tetany", P),
+        ("I swooned in the queue and came round on the floor", "loss_of_consciousness", P),
+    ],
+)
+def test_bank_c_phrases(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    assert _status(text, fid, real_kb) is status

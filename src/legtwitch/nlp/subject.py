@@ -4,11 +4,11 @@
 Spanish is getting weaker": the change words of progressive weakness are there, but what changes
 is not the body. lay.yaml `body_subject` lists the red flags whose change words count only when
 their subject is the body or the person. A match that opens with a change word (`changes`:
-"getting weaker", not "my grip is weakening") is checked: the word before it, once auxiliaries and adverbs
-(`skip`) and short phrases after a preposition (`preps`: "the coffee at work", "my left leg in
-particular") are passed, must be a body word or a pronoun (`subjects`); a clause start or a
-`boundary` word ("and", a comma) means no subject is named ("getting weaker every week"), which
-still counts.
+"getting weaker", not "my grip is weakening") is checked: the word before it, once auxiliaries
+and adverbs (`skip`) and short phrases after a preposition (`preps`: "the coffee at work", "my
+left leg in particular") are passed, must be a body word or a pronoun (`subjects`); a clause
+start or a `boundary` word ("and", a comma) means no subject is named ("getting weaker every
+week"), which still counts.
 
 And a red flag whose subject is a pronoun ("it", "they") refers back to the nearest symptom named
 before it in the sentence: "The twitching started in my toes and now it's in my calves and thighs

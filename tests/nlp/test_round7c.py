@@ -140,9 +140,7 @@ def test_sport_and_not_looking_explain_falls(
         ("I can't breathe when I lie flat", P),
     ],
 )
-def test_stuffy_rooms_and_singing(
-    text: str, status: FindingStatus, real_kb: KnowledgeBase
-) -> None:
+def test_stuffy_rooms_and_singing(text: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
     assert _status(text, "breathing_difficulty", real_kb) is status
 
 

@@ -30,12 +30,12 @@ from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
+from legtwitch.nlp.part_of import part_of_larger
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
-from legtwitch.nlp.part_of import part_of_larger
 from legtwitch.nlp.together import said_of_another, together_mentions
 from legtwitch.nlp.value_reader import Values
 from legtwitch.nlp.vocabulary import (

@@ -38,7 +38,7 @@ SETS = {
     "development bank B (round 5)": NLP / "bank_b.yaml",
     "near misses (round 6, development)": NLP / "nearmiss.yaml",
     "held-out set 7 (written blind; then developed on in round 6)": NLP / "heldout7.yaml",
-    "held-out set 8 (written blind; never opened)": NLP / "heldout8.yaml",
+    "held-out set 8 (written blind; opened in round 7)": NLP / "heldout8.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 LOAD = (

@@ -128,6 +128,7 @@ class Lay(Strict):
     phrases: dict[Id, tuple[str, ...]]
     not_alone: dict[Id, tuple[str, ...]]
     negation_only: dict[Id, tuple[str, ...]]
+    figures: tuple[str, ...] = ()
     inner_sites: tuple[Id, ...]
     conditions: tuple[ConditionSpec, ...]
     worry_finding: Id
@@ -142,6 +143,7 @@ class Lay(Strict):
     proxy: ProxySpec
     together: tuple[TogetherSpec, ...] = ()
     said_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
+    part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
     past_frame: PastFrame | None = None
 

@@ -33,7 +33,7 @@ from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.text_prep import chunks, clean_text
-from legtwitch.nlp.together import said_of_another, together_mentions
+from legtwitch.nlp.together import said_of_another, settle
 from legtwitch.nlp.value_reader import Values
 from legtwitch.nlp.vocabulary import (
     CONDITION,
@@ -136,9 +136,9 @@ class _Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            self.mentions += together_mentions(
-                doc.text, self.offset, self.mentions[first:], self.neutral
-            )
+            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.neutral)
+            self.mentions[first:] = kept
+            self.set_aside += aside
             self._sides(doc)
         self._caffeine()
         self._both_legs()

@@ -26,8 +26,16 @@ from reading import status as _status
         ("no wasting anywhere, just twitches", "muscle_wasting", A),
         ("the physio checked for wasting and found none", "muscle_wasting", A),
         # a finding that is part of another the sentence states (lay.yaml `part_of`)
-        ("all of a sudden I was talking nonsense and the left side of my face drooped", "confusion", U),
-        ("all of a sudden I was talking nonsense and the left side of my face drooped", "stroke_signs", P),
+        (
+            "all of a sudden I was talking nonsense and the left side of my face drooped",
+            "confusion",
+            U,
+        ),
+        (
+            "all of a sudden I was talking nonsense and the left side of my face drooped",
+            "stroke_signs",
+            P,
+        ),
         ("I keep talking nonsense and get confused all week", "confusion", P),
         ("I'm talking nonsense lately. My face droops on one side.", "confusion", P),
     ],
@@ -39,5 +47,60 @@ def test_held_out_8_breach_faults(
 
 
 def test_a_part_is_set_aside_with_its_reason(real_kb: KnowledgeBase) -> None:
-    x = extract("suddenly I was talking gibberish and one side of my face went numb", real_kb, TODAY)
+    x = extract(
+        "suddenly I was talking gibberish and one side of my face went numb", real_kb, TODAY
+    )
     assert any(s.reason == "part of another finding" for s in x.set_aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        # a writing-for pattern with the writer's own "I am", other verbs, no "my", the age later
+        ("I am writing for my father, he is 72, his calves jump", {"age": 72, "sex": "male"}),
+        ("typing this for my wife, she's 44, cramps at night", {"age": 44, "sex": "female"}),
+        ("Filling this in for Mum. Her feet twitch a lot", {"sex": "female"}),
+        ("doing this for my son - he trips a lot lately", {"sex": "male"}),
+        ("For my dad: his thighs ripple all evening, he's 81", {"age": 81, "sex": "male"}),
+        ("Partner here. he's 52 and his calves flicker", {"age": 52}),
+        # the writer may say what they noticed
+        ("I'm asking for my husband, I've noticed his calf twitching", {"sex": "male"}),
+        # not a writing-for pattern: the writer's own text
+        ("I'm here for my son's check-up but my calves twitch", {}),
+        ("asking for advice, my calves twitch all day", {}),
+        ("My wife says I kick all night", {}),
+        # the writer's own age and sex in a list or run together
+        ("hello I am 61 woman, calves twitching", {"age": 61, "sex": "female"}),
+        ("I am 40 years male, twitching in thighs", {"age": 40, "sex": "male"}),
+        ("Background: 52, F, teacher. Calves twitch.", {"age": 52, "sex": "female"}),
+        ("I'm 45, my calves twitch", {"age": 45}),
+        ("twitching for 45, maybe 50 minutes", {}),
+    ],
+)
+def test_writing_for_and_the_writers_age(
+    text: str, answers: dict[str, object], real_kb: KnowledgeBase
+) -> None:
+    assert extract(text, real_kb, TODAY).answer_values() == answers
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # a writing-for pattern: the person's red flags are read
+        (
+            "typing for my mum, she suddenly couldn't lift her arm and her face drooped",
+            "stroke_signs",
+            P,
+        ),
+        ("Filling this in for Dad. He keeps tripping on the kerb", "functional_weakness", P),
+        # "and she" starts a clause: a negation before it does not reach into it
+        ("for my wife: she can't sleep and her legs keep giving way", "functional_weakness", P),
+        # without a pattern a relative's red flag stays set aside
+        ("my dad keeps tripping on the kerb", "functional_weakness", U),
+        ("My sister fainted at work, I'm fine", "loss_of_consciousness", U),
+    ],
+)
+def test_writing_for_reads_the_persons_red_flags(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -104,3 +104,57 @@ def test_writing_for_reads_the_persons_red_flags(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # counted falls and a foot that catches, said of the person or the person written for
+        ("I've fallen over three times this month", "functional_weakness", P),
+        ("went flat on my face on the pavement again", "functional_weakness", P),
+        ("I fell two metres off a ladder at work", "functional_weakness", U),
+        ("keeps catching his toe on the stairs, asking for my dad (70)", "functional_weakness", P),
+        # worse over time, said with other words
+        ("the left leg is feebler than last month", "progressive_weakness", P),
+        ("my thigh is a bit feebler than the other one", "progressive_weakness", U),
+        ("less and less strength in my legs since spring", "progressive_weakness", P),
+        ("my legs are weak and it's worse every fortnight", "progressive_weakness", P),
+        ("the neurologist said there was no change in my strength", "progressive_weakness", A),
+        # wasting, rising numbness, in other words
+        ("the pad of my thumb has sunk in", "muscle_wasting", P),
+        ("the tingling went from me toes to me knees in two days", "ascending_weakness", P),
+        ("the twitching has climbed a bit higher up my calf", "ascending_weakness", U),
+        # bladder, swallowing, breathing, chest, calf, urine, blackouts
+        ("I sit on the toilet and nothing comes", "bladder_bowel_change", P),
+        ("he can't hold his water since Tuesday, writing for my husband", "bladder_bowel_change", P),
+        ("passing urine has become difficult", "bladder_bowel_change", P),
+        ("pills sit halfway down and won't shift", "speech_swallowing_change", P),
+        ("struggling to get a full breath even lying in bed", "breathing_difficulty", P),
+        ("I'm struggling to get a good breath after the 10k", "breathing_difficulty", U),
+        ("stab in my chest when I breathe in", "chest_pain", P),
+        ("my chest kills when I cough", "chest_pain", P),
+        ("right calf's gone all puffy and red", "calf_swelling", P),
+        ("my calf is fat and hot to touch", "calf_swelling", P),
+        ("my calves are fat and I hate them", "calf_swelling", U),
+        ("went for a wee and it was brown", "dark_urine", P),
+        ("I had to pee and it was dark outside", "dark_urine", U),
+        ("my wife said my eyes rolled back and I went stiff", "loss_of_consciousness", P),
+        ("I rolled my eyes at him", "loss_of_consciousness", U),
+        # confusion in other words, and explained by anxiety
+        ("I can't think straight and got lost on my own road", "confusion", P),
+        ("I can't think straight when I'm this anxious", "confusion", U),
+        ("Dad didn't recognise his own garden, writing for my dad (80)", "confusion", P),
+        ("she didn't recognise her own reflection after the haircut", "confusion", U),
+        # a cough that happens again and again is not one crumb the wrong way
+        ("water goes down the wrong way and I cough, it's happened 4 times", "speech_swallowing_change", P),
+        ("a crumb went down the wrong way and I coughed", "speech_swallowing_change", U),
+        # a greeting to a clinician is not someone else
+        ("hi doc, I can't stand on tiptoe on my left", "functional_weakness", P),
+        ("Doctor, my pee is dark brown like cola", "dark_urine", P),
+        ("the doctor's leg gave way on the ward", "functional_weakness", U),
+    ],
+)
+def test_held_out_8_missed_red_flags(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -71,6 +71,9 @@ class ProxySpec(Strict):
     writers: tuple[str, ...]  # "Partner writing:", "Mum here"
     pronouns: dict[Id, tuple[str, ...]]  # sex option -> words that mean that person
     first_person: tuple[str, ...]  # the writer speaking of themselves: no proxy
+    # round 7: after an explicit "writing for my ...", the writer may say "I noticed", but not
+    # "my calves" (their own body)
+    writer_owns: tuple[str, ...] = ()
 
 
 class DenyPrevious(Strict):

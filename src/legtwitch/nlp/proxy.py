@@ -112,10 +112,11 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         if m is None:
             continue
         rest = text[: m.start()] + " " + text[m.end() :]
-        explicit = pattern in patterns[:4]  # a writing-for pattern: the writer may say "I noticed"
-        if not explicit and re.search(
-            rf"\b(?:{'|'.join(re.escape(w) for w in spec.first_person)})\b", rest, re.I
-        ):
+        # after "writing for ..." the writer may say "I noticed", not "my calves"; after "asking
+        # about my mum" they may be asking about her disease for their own sake
+        explicit = pattern in patterns[:4] and not re.search(r"\babout\b", m[0], re.I)
+        writer = spec.writer_owns if explicit else spec.first_person
+        if re.search(rf"\b(?:{'|'.join(re.escape(w) for w in writer)})\b", rest, re.I):
             return None  # the writer talks about themselves too
         groups = m.groupdict()
         relation = (groups.get("rel") or "the person").lower()

@@ -126,7 +126,11 @@ def test_writing_for_reads_the_persons_red_flags(
         ("the twitching has climbed a bit higher up my calf", "ascending_weakness", U),
         # bladder, swallowing, breathing, chest, calf, urine, blackouts
         ("I sit on the toilet and nothing comes", "bladder_bowel_change", P),
-        ("he can't hold his water since Tuesday, writing for my husband", "bladder_bowel_change", P),
+        (
+            "he can't hold his water since Tuesday, writing for my husband",
+            "bladder_bowel_change",
+            P,
+        ),
         ("passing urine has become difficult", "bladder_bowel_change", P),
         ("pills sit halfway down and won't shift", "speech_swallowing_change", P),
         ("struggling to get a full breath even lying in bed", "breathing_difficulty", P),
@@ -146,7 +150,11 @@ def test_writing_for_reads_the_persons_red_flags(
         ("Dad didn't recognise his own garden, writing for my dad (80)", "confusion", P),
         ("she didn't recognise her own reflection after the haircut", "confusion", U),
         # a cough that happens again and again is not one crumb the wrong way
-        ("water goes down the wrong way and I cough, it's happened 4 times", "speech_swallowing_change", P),
+        (
+            "water goes down the wrong way and I cough, it's happened 4 times",
+            "speech_swallowing_change",
+            P,
+        ),
         ("a crumb went down the wrong way and I coughed", "speech_swallowing_change", U),
         # a greeting to a clinician is not someone else
         ("hi doc, I can't stand on tiptoe on my left", "functional_weakness", P),
@@ -158,3 +166,31 @@ def test_held_out_8_missed_red_flags(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # more figures of speech read as nothing, next to the same words meant plainly
+        ("I choked up giving the toast at my sister's do", "speech_swallowing_change", U),
+        ("I keep choking on water", "speech_swallowing_change", P),
+        ("I stumbled across a thread about BFS", "functional_weakness", U),
+        ("stumbled on a video about ALS last night", "functional_weakness", U),
+        ("I stumbled on the stairs again today", "functional_weakness", P),
+        ("I tripped up on the interview question", "functional_weakness", U),
+        ("I keep tripping up the stairs", "functional_weakness", P),
+        ("weak at the knees when he smiles", "weakness", U),
+        ("my knees are weak", "weakness", P),
+    ],
+)
+def test_figures_of_speech(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status
+
+
+def test_the_writers_own_body_ends_a_writing_for_pattern(real_kb: KnowledgeBase) -> None:
+    text = "I'm writing for my husband, my calves twitch too and I keep tripping"
+    x = extract(text, real_kb, TODAY)
+    assert x.answer_values() == {}
+    assert x.status_of("functional_weakness") == P

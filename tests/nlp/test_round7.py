@@ -194,3 +194,23 @@ def test_the_writers_own_body_ends_a_writing_for_pattern(real_kb: KnowledgeBase)
     x = extract(text, real_kb, TODAY)
     assert x.answer_values() == {}
     assert x.status_of("functional_weakness") == P
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # "not been able to", a stream that will not start, falls counted with "falling"
+        ("haven't been able to pass water properly since Sunday", "bladder_bowel_change", P),
+        ("can't get my pee started in the mornings now", "bladder_bowel_change", P),
+        ("haven't been able to sleep properly", "bladder_bowel_change", U),
+        ("I'm falling over three times a week", "functional_weakness", P),
+        # a greeting before "my husband is 67" still opens a writing-for text
+        ("hello doctor my husband is 70 he keeps tripping on nothing", "functional_weakness", P),
+        # a mate of the writer's stays someone else
+        ("my mate my age has shrunk calves", "muscle_wasting", U),
+    ],
+)
+def test_held_out_6_faults(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -90,7 +90,7 @@ def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.
         # "my son (16) did ...", "my wife, 70, has ..."
         re.compile(rf"\bmy\s+(?P<rel>{rel}){_AGE}", flags),
         # the text opens with "Hubby is 45, ..." or "My wife is 39 and ..."
-        re.compile(rf"^\W*(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
+        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
         # round 6: the text opens with the person and their age ("Dad (71) keeps ...", "Sir my
         # brother, 45, ...", "Husband (38) had ..."), or the age comes first ("my 19yo daughter")
         re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:{_AGE})", flags),

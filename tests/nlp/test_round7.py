@@ -214,3 +214,23 @@ def test_held_out_6_faults(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # what to look out for, a dream, a teenager or toddler of the writer's: not the person's
+        ("Should I be looking out for my legs giving way?", "functional_weakness", U),
+        ("keep an eye out for foot drop, the physio said", "functional_weakness", U),
+        ("In my nightmares I can't breathe", "breathing_difficulty", U),
+        ("My teenager fainted in assembly", "loss_of_consciousness", U),
+        ("our youngest keeps tripping over", "functional_weakness", U),
+        ("my stepdad's legs gave way", "functional_weakness", U),
+        ("I'm a teenager and I keep tripping over", "functional_weakness", P),
+        ("as a teenager I fainted a lot", "loss_of_consciousness", U),
+    ],
+)
+def test_not_the_persons_own(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status

@@ -228,6 +228,10 @@ def test_held_out_6_faults(
         ("my stepdad's legs gave way", "functional_weakness", U),
         ("I'm a teenager and I keep tripping over", "functional_weakness", P),
         ("as a teenager I fainted a lot", "loss_of_consciousness", U),
+        # a fear said after the words
+        ("chest pain is one of the things that scares me", "chest_pain", U),
+        ("slurred speech really frightens me", "speech_swallowing_change", U),
+        ("my legs keep giving way, which scares me", "functional_weakness", P),
     ],
 )
 def test_not_the_persons_own(

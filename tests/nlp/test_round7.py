@@ -120,6 +120,9 @@ def test_writing_for_reads_the_persons_red_flags(
         ("less and less strength in my legs since spring", "progressive_weakness", P),
         ("my legs are weak and it's worse every fortnight", "progressive_weakness", P),
         ("the neurologist said there was no change in my strength", "progressive_weakness", A),
+        ("every week I can walk less far before my legs ache", "progressive_weakness", P),
+        ("each month I manage fewer reps on leg day", "progressive_weakness", P),
+        ("every week I drink less coffee", "progressive_weakness", U),
         # wasting, rising numbness, in other words
         ("the pad of my thumb has sunk in", "muscle_wasting", P),
         ("the tingling went from me toes to me knees in two days", "ascending_weakness", P),

@@ -183,6 +183,8 @@ def test_held_out_8_missed_red_flags(
         ("I tripped up on the interview question", "functional_weakness", U),
         ("I keep tripping up the stairs", "functional_weakness", P),
         ("weak at the knees when he smiles", "weakness", U),
+        ("I keep falling asleep on the sofa", "functional_weakness", U),
+        ("my legs twitch and I keep falling over", "functional_weakness", P),
         ("my knees are weak", "weakness", P),
     ],
 )
@@ -207,6 +209,7 @@ def test_the_writers_own_body_ends_a_writing_for_pattern(real_kb: KnowledgeBase)
         ("can't get my pee started in the mornings now", "bladder_bowel_change", P),
         ("haven't been able to sleep properly", "bladder_bowel_change", U),
         ("I'm falling over three times a week", "functional_weakness", P),
+        ("Posting for my dad, he is 81, he keeps falling", "functional_weakness", P),
         # a greeting before "my husband is 67" still opens a writing-for text
         ("hello doctor my husband is 70 he keeps tripping on nothing", "functional_weakness", P),
         # a mate of the writer's stays someone else

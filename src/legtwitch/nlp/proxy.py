@@ -31,7 +31,8 @@ _WRITING = (
 # Round 7: the age said later with a pronoun ("..., she is 67 years", "she's 80")
 _PRONOUN_AGE = re.compile(
     r"\b(?:he|she)\s*(?:is|'s|\u2019s)\s+(?:aged?\s+)?(?P<age>\d{1,3})\b"
-    r"(?!\s*(?:%|kg|lbs?|cm|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|times|x)\b)",
+    r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|foot|feet|ft|cm|inch(?:es)?|mins?|minutes?|hours?"
+    r"|hrs?|days?|weeks?|months?|times|x)\b)",
     re.IGNORECASE,
 )
 # Round 6: greetings before a text that opens with the person ("Sir my brother is having ...")

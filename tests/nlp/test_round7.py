@@ -238,6 +238,16 @@ def test_held_out_6_faults(
         ("my stepdad's legs gave way", "functional_weakness", U),
         ("I'm a teenager and I keep tripping over", "functional_weakness", P),
         ("as a teenager I fainted a lot", "loss_of_consciousness", U),
+        # more words for other people: partners, friends, lodgers, grannies, "my old man"
+        ("my fella's calf is swollen and red", "calf_swelling", U),
+        ("my old man keeps falling over", "functional_weakness", U),
+        ("my fiance collapsed at the gym", "loss_of_consciousness", U),
+        ("my bestie passed out at the party", "loss_of_consciousness", U),
+        ("our lodger's wee is brown", "dark_urine", U),
+        ("my granny can't swallow properly", "speech_swallowing_change", U),
+        ("my manager had chest pain at work", "chest_pain", U),
+        ("an old man at the shop fainted", "loss_of_consciousness", U),
+        ("I'm an old man and I keep falling over", "functional_weakness", P),
         # a fear said after the words
         ("chest pain is one of the things that scares me", "chest_pain", U),
         ("slurred speech really frightens me", "speech_swallowing_change", U),
@@ -248,3 +258,8 @@ def test_not_the_persons_own(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
+
+
+def test_my_old_man_is_a_parent(real_kb: KnowledgeBase) -> None:
+    """A father called "my old man": his ALS is a family history, not the person's."""
+    assert _status("my old man had ALS", "family_history_mnd", real_kb) == P

@@ -238,6 +238,14 @@ def test_held_out_6_faults(
         ("my stepdad's legs gave way", "functional_weakness", U),
         ("I'm a teenager and I keep tripping over", "functional_weakness", P),
         ("as a teenager I fainted a lot", "loss_of_consciousness", U),
+        # lists of signs to watch for, checks, catastrophising, what anxiety says, people with ALS
+        ("Signs to watch: foot drop, slurred speech, wasting", "functional_weakness", U),
+        ("Signs to watch: foot drop, slurred speech, wasting", "muscle_wasting", U),
+        ("I'm obsessively checking my pee colour for dark urine", "dark_urine", U),
+        ("my therapist says I'm catastrophising about choking", "speech_swallowing_change", U),
+        ("My anxiety tells me my speech is slurring", "speech_swallowing_change", U),
+        ("people with ALS often can't swallow", "speech_swallowing_change", U),
+        ("my speech is slurring and I haven't been drinking", "speech_swallowing_change", P),
         # more words for other people: partners, friends, lodgers, grannies, "my old man"
         ("my fella's calf is swollen and red", "calf_swelling", U),
         ("my old man keeps falling over", "functional_weakness", U),

@@ -159,6 +159,11 @@ def test_writing_for_reads_the_persons_red_flags(
             P,
         ),
         ("a crumb went down the wrong way and I coughed", "speech_swallowing_change", U),
+        # ordinary causes in the same sentence: tiredness for slurring, rushing for a trip
+        ("my speech goes a bit slurry when I'm really tired", "speech_swallowing_change", U),
+        ("my speech goes slurry, I'm so tired all the time", "speech_swallowing_change", P),
+        ("I trip over my own feet when I'm rushing, always have", "functional_weakness", U),
+        ("I trip over my own feet every day now", "functional_weakness", P),
         # a greeting to a clinician is not someone else
         ("hi doc, I can't stand on tiptoe on my left", "functional_weakness", P),
         ("Doctor, my pee is dark brown like cola", "dark_urine", P),

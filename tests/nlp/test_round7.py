@@ -276,3 +276,36 @@ def test_not_the_persons_own(
 def test_my_old_man_is_a_parent(real_kb: KnowledgeBase) -> None:
     """A father called "my old man": his ALS is a family history, not the person's."""
     assert _status("my old man had ALS", "family_history_mnd", real_kb) == P
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        # second-language and everyday wordings
+        ("my left foot just hangs limp when I lift my leg", "functional_weakness", P),
+        ("my foot hangs off the bed when I sleep", "functional_weakness", U),
+        ("there is loss of muscle in my calf", "muscle_wasting", P),
+        ("my calf muscle has become thin", "muscle_wasting", P),
+        ("my legs are thin", "muscle_wasting", U),
+        ("I have no control on my urine", "bladder_bowel_change", P),
+        ("urine is coming without my knowledge", "bladder_bowel_change", P),
+        ("I am having difficulty in swallowing food", "speech_swallowing_change", P),
+        ("I have no problems with swallowing", "speech_swallowing_change", A),
+        # "I am writing for her" after a text that opens with the person
+        (
+            "my mother is getting confused since yesterday, she is 70, I am writing for her",
+            "confusion",
+            P,
+        ),
+        ("My dad keeps tripping and my legs twitch, I'm asking for him", "functional_weakness", U),
+    ],
+)
+def test_more_everyday_wordings(
+    text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, fid, real_kb) == status
+
+
+def test_writing_for_her_said_last_answers_age_and_sex(real_kb: KnowledgeBase) -> None:
+    text = "my mother is getting confused since yesterday, she is 70, I am writing for her"
+    assert extract(text, real_kb, TODAY).answer_values() == {"age": 70, "sex": "female"}

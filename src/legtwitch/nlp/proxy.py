@@ -35,6 +35,12 @@ _PRONOUN_AGE = re.compile(
     r"|hrs?|days?|weeks?|months?|times|x)\b)",
     re.IGNORECASE,
 )
+# Round 7: "..., I am writing for her" later in a text that opens with the person
+_FOR_THEM = re.compile(
+    rf"\b{_WRITER}(?:{_WRITING})\s+(?:this\s+)?(?:in\s+|out\s+)?(?:for|on behalf of)\s+"
+    r"(?:him|her|them)\b",
+    re.IGNORECASE,
+)
 # Round 6: greetings before a text that opens with the person ("Sir my brother is having ...")
 _GREETING = (
     r"(?:(?:hi|hello|hey|sir|madam|dear|doctor|doc|dr|please|help|question|ok|okay|so)\W+){0,3}"
@@ -108,6 +114,9 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
     sexes: dict[str, str] = {w: sex for sex, words in spec.relations.items() for w in words}
     neutral = tuple(spec.neutral)
     patterns = _patterns((*sexes, *neutral), tuple(spec.writers))
+    later = _FOR_THEM.search(text)
+    if later is not None:  # blanked out, so that its "I am" is not the writer's own text
+        text = text[: later.start()] + " " * len(later[0]) + text[later.end() :]
     for pattern in patterns:
         m = pattern.search(text)
         if m is None:
@@ -115,7 +124,9 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         rest = text[: m.start()] + " " + text[m.end() :]
         # after "writing for ..." the writer may say "I noticed", not "my calves"; after "asking
         # about my mum" they may be asking about her disease for their own sake
-        explicit = pattern in patterns[:4] and not re.search(r"\babout\b", m[0], re.I)
+        explicit = (pattern in patterns[:4] or later is not None) and not re.search(
+            r"\babout\b", m[0], re.I
+        )
         writer = spec.writer_owns if explicit else spec.first_person
         if re.search(rf"\b(?:{'|'.join(re.escape(w) for w in writer)})\b", rest, re.I):
             return None  # the writer talks about themselves too
@@ -123,7 +134,8 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         relation = (groups.get("rel") or "the person").lower()
         sex = sexes.get(relation)
         number = next((groups[g] for g in ("age", "age2", "age3", "age4") if groups.get(g)), None)
-        if number is None and pattern is not patterns[-1]:
+        weak = pattern is patterns[-1] and later is None
+        if number is None and not weak:
             said = _PRONOUN_AGE.search(text, m.end())
             number = said["age"] if said else None
         pronouns = (
@@ -133,5 +145,5 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         )
         words = frozenset({relation, *(w.lower() for w in pronouns)})
         age = int(number) if number else None
-        return Proxy(relation, sex, age, m.start(), m.end(), words, pattern is patterns[-1])
+        return Proxy(relation, sex, age, m.start(), m.end(), words, weak)
     return None

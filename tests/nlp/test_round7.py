@@ -291,6 +291,11 @@ def test_my_old_man_is_a_parent(real_kb: KnowledgeBase) -> None:
         ("urine is coming without my knowledge", "bladder_bowel_change", P),
         ("I am having difficulty in swallowing food", "speech_swallowing_change", P),
         ("I have no problems with swallowing", "speech_swallowing_change", A),
+        ("I need three pillows to breathe at night", "breathing_difficulty", P),
+        ("my fingers went stiff and curled and my lips tingled", "tetany", P),
+        ("I curled up in bed with my hands on my tummy", "tetany", U),
+        ("I keep getting confused about what day it is", "confusion", P),
+        ("I'm confused about which day to book", "confusion", U),
         # "I am writing for her" after a text that opens with the person
         (
             "my mother is getting confused since yesterday, she is 70, I am writing for her",

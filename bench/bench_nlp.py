@@ -7,6 +7,7 @@ Run alone with `python -m bench.bench_nlp`, or with the others via `make bench`.
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -41,12 +42,14 @@ SETS = {
     "held-out set 8 (written blind; opened in round 7)": NLP / "heldout8.yaml",
 }
 CASES = ROOT / "tests" / "cases"
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
 LOAD = (
     "import time; t = time.perf_counter(); from legtwitch.nlp.deferred import defer_unused; "
     "defer_unused(); import medspacy; t1 = time.perf_counter(); "
     "from legtwitch.knowledge.base import KnowledgeBase; from legtwitch.nlp.pipeline import "
     "pipeline; pipeline(KnowledgeBase.load()); t2 = time.perf_counter(); "
-    "print(t1 - t, t2 - t1)"
+    "from legtwitch.nlp.red_flag_model import red_flag_model; red_flag_model(); "
+    "t3 = time.perf_counter(); print(t1 - t, t2 - t1, t3 - t2)"
 )
 
 
@@ -77,9 +80,10 @@ def speed(ctx: Context) -> list[dict[str, Any]]:
         out = subprocess.run(
             [sys.executable, "-c", LOAD], capture_output=True, text=True, check=True
         ).stdout.split()
-        loads.append((float(out[0]), float(out[1])))
-    imp = statistics.median(a for a, _ in loads)
-    build = statistics.median(b for _, b in loads)
+        loads.append((float(out[0]), float(out[1]), float(out[2])))
+    imp = statistics.median(a for a, _, _ in loads)
+    build = statistics.median(b for _, b, _ in loads)
+    model = statistics.median(c for _, _, c in loads)
     sentences = [i.text for p in SETS.values() for i in load_items(p)[0]]
     descriptions = [c.text for c in load_cases(CASES) if c.text.strip()]
     extract(sentences[0], ctx.kb)  # load
@@ -102,7 +106,8 @@ def speed(ctx: Context) -> list[dict[str, Any]]:
     return [
         _row("pipeline load: import medspaCy (fresh process)", f"{imp:.2f} s"),
         _row("pipeline load: build rules from the knowledge base", f"{build:.2f} s"),
-        _row("pipeline load in all", f"{imp + build:.2f} s", "< 2 s"),
+        _row("pipeline load: the red-flag model's weights", f"{model:.2f} s"),
+        _row("pipeline load in all", f"{imp + build + model:.2f} s", "< 2 s"),
         *[
             _row(
                 f"text → findings, median per {name} ({n}; 95th pct {p95:.1f} ms)",
@@ -182,9 +187,43 @@ def cases(ctx: Context) -> list[dict[str, Any]]:
     return rows
 
 
+def model_alone() -> list[dict[str, Any]]:
+    """The red-flag model by itself, on each set it learns from, trained without that set
+    (leave one set out): precision and recall of the red flags it finds stated, by sentence."""
+    from scripts.train_red_flag_model import main as train
+
+    from legtwitch.knowledge.base import KnowledgeBase
+    from legtwitch.nlp.lexicon import model_spec
+    from legtwitch.nlp.red_flag_model import load
+
+    red = {f for f, x in KnowledgeBase.load().findings.items() if x.group == "red_flag"}
+    spec = model_spec()
+    tp = fp = fn = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in spec.training_sets:
+            out = Path(tmp) / f"{name}.npz"
+            train(["--leave-out", name, "--out", str(out), "--quiet"])
+            kept = tuple(n for n in spec.training_sets if n != name)
+            model = load(out, spec.model_copy(update={"training_sets": kept}))
+            for item in load_items(NLP / f"{name}.yaml")[0]:
+                found = {f for s in _SENTENCE.findall(item.text) for f in model.likely(s)}
+                want = {f for f, st in item.expected.items() if f in red and st == "present"}
+                tp, fp, fn = tp + len(found & want), fp + len(found - want), fn + len(want - found)
+    return [
+        _row(
+            "red-flag model alone, each set left out of its training: precision",
+            f"{tp / (tp + fp):.3f}",
+        ),
+        _row(
+            "red-flag model alone, each set left out of its training: recall",
+            f"{tp / (tp + fn):.3f}",
+        ),
+    ]
+
+
 def run() -> list[dict[str, Any]]:
     ctx = default_context()
-    return quality(ctx) + speed(ctx) + cases(ctx)
+    return quality(ctx) + model_alone() + speed(ctx) + cases(ctx)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,10 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
+# Written blind while round 7 ran; never opened, and no test or bench reads it (it is measured once
+# after round 7). Named here only so that the red-flag model never learns from it
+# (tests/nlp/test_red_flag_model.py).
+NEWEST_BLIND = "heldout9.yaml"
 
 
 def _red(kb: KnowledgeBase) -> set[str]:

@@ -2,7 +2,8 @@
 
 lay.yaml holds lay phrasings, ConText rules and disease names; quantities.yaml the caffeine table
 and the cut-offs (each number with a source or an estimate); hpo_terms.yaml the HPO term names of
-the knowledge base's findings, written by scripts/extract_hpo_terms.py.
+the knowledge base's findings, written by scripts/extract_hpo_terms.py; red_flag_model.yaml the
+settings of the red-flag model (nlp/red_flag_model.py).
 """
 
 from __future__ import annotations
@@ -194,6 +195,20 @@ class Quantities(Strict):
         return out
 
 
+class ModelSpec(Strict):
+    """Settings of the red-flag model (red_flag_model.yaml; nlp/red_flag_model.py)."""
+
+    threshold: Sourced
+    suggest_threshold: Sourced
+    min_words: int = Field(ge=1)
+    word_ngrams: tuple[int, int]
+    char_ngrams: tuple[int, int]
+    char_min_documents: int = Field(ge=1)
+    inverse_regularisation: float = Field(gt=0)
+    min_examples: int = Field(ge=1)
+    training_sets: tuple[str, ...] = Field(min_length=1)
+
+
 class HpoTerms(Strict):
     hpo_version: str
     terms: dict[Id, tuple[str, ...]]
@@ -231,6 +246,16 @@ def quantities() -> Quantities:
         if number.source is not None and number.source not in keys:
             raise KnowledgeBaseError(f"quantities.yaml: {where} cites unknown source.")
     return q
+
+
+@cache
+def model_spec() -> ModelSpec:
+    spec = _validate(ModelSpec, "red_flag_model.yaml")
+    if not 0.0 < spec.suggest_threshold.value <= spec.threshold.value < 1.0:
+        raise KnowledgeBaseError(
+            "red_flag_model.yaml: thresholds must lie between 0 and 1, suggest_threshold first."
+        )
+    return spec
 
 
 @cache

@@ -29,6 +29,7 @@ from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
+from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
@@ -68,15 +69,19 @@ def _inability(ent: Span) -> bool:
     return not inside and any(t.lower_ in _IN_MATCH_INABILITY for t in ent[1:])
 
 
-def extract(text: str, kb: KnowledgeBase | None = None, today: date | None = None) -> Extraction:
-    """What the person's own words say, as findings and answers with their evidence."""
+def extract(
+    text: str, kb: KnowledgeBase | None = None, today: date | None = None, *, model: bool = True
+) -> Extraction:
+    """What the person's own words say, as findings and answers with their evidence. `model`:
+    also ask the red-flag model (nlp/model_mentions.py) for red flags the rules did not find; off
+    only to measure the rules alone."""
     clean, problem = clean_text(text)
     if problem:
         return Extraction(message=problem)
     kb = kb or _default_kb()
     nlp = pipeline(kb)
     docs = [(start, nlp(piece)) for start, piece in chunks(clean)]
-    reader = _Reader(kb, docs, today or date.today())
+    reader = _Reader(kb, docs, today or date.today(), model)
     proxy = find_proxy(clean, lay())
     if proxy is not None:
         reader.writing_for(proxy, clean[proxy.start : proxy.end])
@@ -101,9 +106,12 @@ def _default_kb() -> KnowledgeBase:
 
 
 class _Reader(Values):
-    def __init__(self, kb: KnowledgeBase, docs: list[tuple[int, Doc]], today: date) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, docs: list[tuple[int, Doc]], today: date, model: bool
+    ) -> None:
         super().__init__(kb, today)
         self.docs = docs
+        self.model = model
         self.offset = 0
         self.inner_sites, self.phrase_ids = _inner_sites(kb)
         self.sides: dict[str, Evidence] = {}
@@ -140,6 +148,15 @@ class _Reader(Values):
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)
+        if self.model:
+            ruled = {m.finding_id for m in self.mentions}
+            nlp = pipeline(self.kb).nlp
+            labels = {fid: f.label for fid, f in self.kb.findings.items()}
+            more, aside = model_mentions(
+                self.docs, ruled, self._the_person, nlp, self.set_aside, labels
+            )
+            self.mentions += more
+            self.set_aside += aside
         self._caffeine()
         self._both_legs()
         self._sex_from_findings()

@@ -1,0 +1,134 @@
+"""Red flags the rules did not find, from the red-flag model (nlp/red_flag_model.py), with their
+status left to ConText.
+
+For each sentence the model finds likely to state a red flag that no rule matched anywhere in the
+text, ConText has the last word: a negation, a relative, someone else, a hypothetical, a doubt or
+the past in that sentence (the same modifiers the rules obey), a question, or an ordinary cause
+(nlp/explained.py) sets the words aside for the interview. Only a sentence with none of these
+gives the red flag as present. A red flag the model is less sure of (between the suggest
+threshold and the threshold) is only set aside, "may describe ...", for the person to check. The
+model never marks a red flag absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from legtwitch.domain.findings import FindingStatus
+from legtwitch.nlp.explained import explained
+from legtwitch.nlp.extraction import Evidence, SetAside
+from legtwitch.nlp.mentions import Mention
+from legtwitch.nlp.red_flag_model import RedFlagModel, red_flag_model
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# ConText categories that keep a sentence from stating the person's red flag, with the reason shown
+_STOPS = {
+    "NEGATED": "denied or negated",
+    "ENDED": "no longer",
+    "FAMILY": "about a relative",
+    "RELATIVE": "about a relative",
+    "OTHER_PERSON": "about someone else",
+    "HYPOTHETICAL": "hypothetical (if, what if, in case)",
+    "POSSIBLE": "unsure (maybe, not sure)",
+    "HISTORICAL": "in the past",
+}
+# "can't lift my arm", "unable to swallow": a negation that states a loss, not a denial
+_INABILITY = {"can't", "cant", "cannot", "couldn't", "couldnt", "unable", "won't", "wont"}
+_CAN = {"can", "could", "ca", "wo"}
+_SENTENCE_END = {".", "!", "?"}
+NOTE = "read from the sentence as a whole by the red-flag model; please check it"
+
+
+def model_mentions(
+    docs: list[tuple[int, Doc]],
+    ruled: set[str],
+    the_person: Callable[[Doc, Any], bool],
+    nlp: Language,
+    set_aside: list[SetAside],
+    labels: Mapping[str, str],
+    model: RedFlagModel | None = None,
+) -> tuple[list[Mention], list[SetAside]]:
+    """Mentions (present only) and words set aside for red flags not in `ruled` (the findings the
+    rules already named, with any status). `the_person` tells a modifier that names the person
+    someone writes for ("he" when a wife writes for her husband): it does not stop a sentence.
+    A sentence holding words the rules set aside is left alone: the rules have read it.
+    `labels`: finding id -> its label, for the reason a less sure reading is set aside."""
+    model = model or red_flag_model()
+    sure = model.spec.threshold.value
+    best: dict[str, tuple[float, Mention]] = {}
+    aside: dict[str, SetAside] = {}
+    for offset, doc in docs:
+        for sentence in sentences(doc):
+            at = offset + sentence.start_char
+            ev = Evidence(sentence.text, at, at + len(sentence.text))
+            if any(ev.start <= s.evidence.start < ev.end for s in set_aside):
+                continue
+            suggest = model.spec.suggest_threshold.value
+            likely = {
+                f: p for f, p in model.above(sentence.text, suggest).items() if f not in ruled
+            }
+            if not likely:
+                continue
+            stop = _stop(sentence, the_person)
+            for fid, p in likely.items():
+                reason = stop or explained(sentence, (fid,), nlp)
+                if not reason and p < sure:
+                    reason = (
+                        f"may describe {labels.get(fid, fid)}: please check (the red-flag model)"
+                    )
+                if reason:
+                    aside.setdefault(fid, SetAside(sentence.text, reason, ev))
+                elif fid not in best or p > best[fid][0]:
+                    best[fid] = (p, Mention(fid, FindingStatus.PRESENT, ev, NOTE))
+    mentions = [m for _, m in best.values()]
+    return mentions, [s for fid, s in aside.items() if fid not in best]
+
+
+def sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, whole (the pipeline cuts sentences into clauses; the model reads a
+    sentence as the person wrote it)."""
+    start = 0
+    for tok in doc:
+        if tok.text in _SENTENCE_END or "\n" in tok.text or tok.text.endswith(("?", "!")):
+            if tok.i + 1 > start:
+                yield doc[start : tok.i + 1]
+            start = tok.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _stop(sentence: Span, the_person: Callable[[Doc, Any], bool]) -> str | None:
+    """Why ConText keeps this sentence from stating the person's red flag, if it does."""
+    if sentence.text.rstrip().endswith("?"):
+        return "a question"
+    doc = sentence.doc
+    mods = [m for m in doc._.context_graph.modifiers if _touches(m, sentence)]
+    loss = any(_inability(doc, m) for m in mods)
+    for m in mods:
+        reason = _STOPS.get(m.category)
+        if reason is None or the_person(doc, m) or _inability(doc, m):
+            continue
+        if loss and m.category == "ENDED":
+            continue  # "can't hold my wee any more": a new loss, not an ended one
+        return reason
+    return None
+
+
+def _touches(modifier: Any, sentence: Span) -> bool:
+    start, end = modifier.modifier_span
+    s0, s1 = modifier.scope_span
+    return bool(min(start, s0) < sentence.end and max(end, s1) > sentence.start)
+
+
+def _inability(doc: Doc, modifier: Any) -> bool:
+    if modifier.category != "NEGATED":
+        return False
+    start, end = modifier.modifier_span
+    words = [t.lower_ for t in doc[start:end]]
+    if set(words) & _INABILITY or "".join(words) in _INABILITY:
+        return True
+    return words[0] in {"not", "n't", "nt"} and start > 0 and doc[start - 1].lower_ in _CAN

@@ -40,6 +40,7 @@ SETS = {
     "near misses (round 6, development)": NLP / "nearmiss.yaml",
     "held-out set 7 (written blind; then developed on in round 6)": NLP / "heldout7.yaml",
     "held-out set 8 (written blind; opened in round 7)": NLP / "heldout8.yaml",
+    "near misses 2 (round 7B, development)": NLP / "nearmiss2.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")

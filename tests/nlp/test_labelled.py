@@ -28,6 +28,8 @@ SETS = [
     # fixed the general fault behind each breach and corrected two labels to the older sets'
     # convention (tests/nlp/test_round7.py)
     "heldout8.yaml",
+    # round 7B: near misses 2 (no red flag stated anywhere; 62 breaches before its fixes, tuned on)
+    "nearmiss2.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my

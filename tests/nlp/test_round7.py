@@ -116,6 +116,8 @@ def test_writing_for_reads_the_persons_red_flags(
         ("keeps catching his toe on the stairs, asking for my dad (70)", "functional_weakness", P),
         # worse over time, said with other words
         ("the left leg is feebler than last month", "progressive_weakness", P),
+        ("each week my leg is a bit feebler than the week before", "progressive_weakness", P),
+        ("my wifi is a bit weaker every week", "progressive_weakness", U),
         ("my thigh is a bit feebler than the other one", "progressive_weakness", U),
         ("less and less strength in my legs since spring", "progressive_weakness", P),
         ("my legs are weak and it's worse every fortnight", "progressive_weakness", P),

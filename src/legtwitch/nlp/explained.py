@@ -14,6 +14,12 @@ wee was brown for a day", "After my op 10 years ago I had trouble peeing") sets 
 flag in it, past the clause breaks that end ConText's own HISTORICAL scope; not when it also
 brings the words to now ("since", "still", "now", "again", "every").
 
+Round 7B: a known local cause (`local`: a tooth just out for blood in the spit) explains it even
+with an `unless` word; a lasting trait (lay.yaml `lasting_frame`: "always has been", "since
+school", "all my life") sets aside the red flags of its sentence unless it also speaks of a change;
+and a phrase of `other_meanings` that shares words with the match ("blackout blinds", "a fit of
+the giggles", "tripped the fuse") is another meaning of them.
+
 Such a mention is set aside, never made absent: the interview still asks every red flag.
 """
 
@@ -30,11 +36,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _SENTENCE_END = frozenset({".", "!", "?"})
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[tuple[int, str], Matcher] = {}
+_FRAMES = ""  # the matcher of the sentence frames (past, lasting), shared by every red flag
 
 
-def _matcher(nlp: Language) -> Matcher:
-    key = id(nlp)
+def _matcher(nlp: Language, fid: str) -> Matcher:
+    """The phrases about the finding `fid` (causes, unless, local, other meanings), or with
+    `_FRAMES` the sentence frames: one small matcher each, so a sentence is matched only against
+    the phrases of the red flags it names."""
+    key = (id(nlp), fid)
     if key not in _MATCHERS:
         from spacy.matcher import Matcher
 
@@ -42,18 +52,24 @@ def _matcher(nlp: Language) -> Matcher:
             return [t.text for t in nlp.tokenizer(text)]
 
         matcher = Matcher(nlp.vocab)
-        slots = lay().slots
-        for fid, spec in lay().explained_by.items():
-            for kind, phrases in (("CAUSE", spec.causes), ("UNLESS", spec.unless)):
-                for phrase in phrases:
-                    matcher.add(f"{kind}:{fid}", compile_phrase(phrase, tokenize, slots))
-        frame = lay().past_frame
-        if frame is not None:
-            for kind, phrases in (("PAST", frame.past), ("NOW", frame.now)):
-                for phrase in phrases:
-                    matcher.add(kind, compile_phrase(phrase, tokenize, slots))
+        for kind, phrases in _phrases(fid):
+            for phrase in phrases:
+                matcher.add(kind, compile_phrase(phrase, tokenize, lay().slots))
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
+
+
+def _phrases(fid: str) -> list[tuple[str, tuple[str, ...]]]:
+    if fid == _FRAMES:
+        frame, lasting = lay().past_frame, lay().lasting_frame
+        out = [("PAST", frame.past), ("NOW", frame.now)] if frame else []
+        return out + ([("LASTING", lasting.lasting), ("CHANGE", lasting.unless)] if lasting else [])
+    out = [(f"MEANING:{fid}", lay().other_meanings.get(fid, ()))]
+    spec = lay().explained_by.get(fid)
+    if spec is not None:
+        out += [(f"CAUSE:{fid}", spec.causes), (f"UNLESS:{fid}", spec.unless)]
+        out += [(f"LOCAL:{fid}", spec.local)]
+    return out
 
 
 def sentence_of(ent: Span) -> Span:
@@ -77,11 +93,27 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
     keep it."""
     if not ids:
         return None
-    found = {nlp.vocab.strings[key] for key, _, _ in _matcher(nlp)(sentence_of(ent))}
+    sentence = sentence_of(ent)
+    matches = [
+        (nlp.vocab.strings[key], sentence.start + start, sentence.start + end)
+        for fid in (_FRAMES, *ids)
+        if len(matcher := _matcher(nlp, fid))  # an empty spaCy Matcher warns when called
+        for key, start, end in matcher(sentence)
+    ]
+    found = {name for name, _, _ in matches}
     if "PAST" in found and "NOW" not in found:
         return "in the past"
+    if "LASTING" in found and "CHANGE" not in found:
+        return "a lasting trait, not a change"
+    if all(
+        any(n == f"MEANING:{fid}" and s < ent.end and ent.start < e for n, s, e in matches)
+        for fid in ids
+    ):
+        return "another meaning of the words"
     specs = lay().explained_by
     for fid in ids:
+        if f"LOCAL:{fid}" in found:
+            continue
         if fid not in specs or f"CAUSE:{fid}" not in found or f"UNLESS:{fid}" in found:
             return None
     return "put down to an ordinary cause"

@@ -118,6 +118,7 @@ class ExplainedSpec(Strict):
 
     causes: tuple[str, ...] = Field(min_length=1)
     unless: tuple[str, ...] = ()
+    local: tuple[str, ...] = ()  # known local causes: they explain it even with an `unless` word
 
 
 class PastFrame(Strict):
@@ -125,6 +126,24 @@ class PastFrame(Strict):
 
     past: tuple[str, ...] = Field(min_length=1)
     now: tuple[str, ...] = ()
+
+
+class LastingFrame(Strict):
+    """A lasting trait, not a change: its sentence's red flags are set aside (nlp/explained.py)."""
+
+    lasting: tuple[str, ...] = Field(min_length=1)
+    unless: tuple[str, ...] = ()
+
+
+class BodySubject(Strict):
+    """Change words that count only when said of the body or the person (nlp/subject.py)."""
+
+    findings: tuple[Id, ...]
+    subjects: tuple[str, ...]
+    changes: tuple[str, ...]
+    skip: tuple[str, ...] = ()
+    preps: tuple[str, ...] = ()
+    boundary: tuple[str, ...] = ()
 
 
 class Lay(Strict):
@@ -150,6 +169,9 @@ class Lay(Strict):
     part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
     past_frame: PastFrame | None = None
+    lasting_frame: LastingFrame | None = None
+    other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
+    body_subject: BodySubject | None = None
 
 
 class Drink(Strict):

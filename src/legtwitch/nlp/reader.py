@@ -33,6 +33,7 @@ from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
+from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
 from legtwitch.nlp.together import said_of_another, settle
 from legtwitch.nlp.value_reader import Values
@@ -222,6 +223,8 @@ class _Reader(Values):
         if reason := (
             self._not_own(cats, ids, family_ids)
             or said_of_another(ent, ids, self.neutral)
+            or (not_of_the_body(ent, ids) if red and not negated else None)
+            or (pronoun_of_another(ent, ids, self.neutral) if red and not negated else None)
             or (explained(ent, ids, pipeline(self.kb).nlp) if red and not negated else None)
         ):
             self.set_aside.append(SetAside(ent.text, reason, ev))

@@ -63,12 +63,19 @@ def quality(ctx: Context) -> list[dict[str, Any]]:
     for name, path in SETS.items():
         items, today = load_items(path)
         r: Report = score_reader(items, lambda t, d=today: extract(t, ctx.kb, d), ctx.kb)
+        alone: Report = score_reader(
+            items, lambda t, d=today: extract(t, ctx.kb, d, model=False), ctx.kb
+        )
         rows += [
             _row(f"{name}: sentences", str(len(items))),
             _row(f"{name}: finding precision", f"{r.all.precision:.3f}"),
             _row(f"{name}: finding recall", f"{r.all.recall:.3f}"),
             _row(f"{name}: red-flag precision", f"{r.red_flags.precision:.3f}", "≥ 0.95"),
             _row(f"{name}: red-flag recall", f"{r.red_flags.recall:.3f}", "≥ 0.90"),
+            _row(
+                f"{name}: red-flag P / R with the rules alone (no red-flag model)",
+                f"{alone.red_flags.precision:.3f} / {alone.red_flags.recall:.3f}",
+            ),
             _row(f"{name}: status accuracy", f"{r.all.status_accuracy:.3f}"),
             _row(f"{name}: age/sex answers right", f"{r.answers_right}/{r.answers_total}"),
         ]

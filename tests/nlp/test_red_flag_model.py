@@ -118,7 +118,8 @@ def test_a_red_flag_the_rules_named_is_left_to_the_rules() -> None:
             "denied or negated",
         ),
         (
-            "maybe every month I can carry less shopping before my legs buckle, not sure",
+            "maybe every month I can carry less shopping before my legs buckle and it keeps "
+            "getting worse, not sure",
             "unsure (maybe, not sure)",
         ),
         (
@@ -198,3 +199,18 @@ def test_rarer_features_weigh_more() -> None:
     idf = [ngrams.inverse_document_frequency(df, 100) for df in (1, 10, 100)]
     assert idf == sorted(idf, reverse=True)
     assert np.isclose(idf[2], 1.0 + math.log(101 / 101))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("a sharp twitch in my chest", FindingStatus.UNKNOWN),
+        ("my chest keeps fluttering and twitching tonight", FindingStatus.UNKNOWN),
+        ("my chest twitches and it hurts when I breathe in", FindingStatus.PRESENT),
+        ("crushing chest pain and my calves twitch", FindingStatus.PRESENT),
+    ],
+)
+def test_a_twitch_in_the_chest_is_not_chest_pain(text: str, status: FindingStatus) -> None:
+    """lay.yaml explained_by: twitching in the chest explains the chest words, for the rules and
+    the model alike, unless breathing, blood, crushing, an arm or the jaw come with it."""
+    assert extract(text, KnowledgeBase.load(), TODAY).status_of("chest_pain") is status

@@ -19,7 +19,7 @@ class TriageLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return _ORDER.index(self)
+        return _RANK[self]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, TriageLevel):
@@ -49,6 +49,7 @@ _ORDER = [
     TriageLevel.URGENT,
     TriageLevel.EMERGENCY,
 ]
+_RANK = {level: i for i, level in enumerate(_ORDER)}
 
 
 @dataclass(frozen=True, slots=True)

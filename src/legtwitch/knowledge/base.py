@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,7 +182,7 @@ def _index(kind: str, items: Iterable[Any], key: str) -> dict[str, Any]:
     return out
 
 
-def evaluate(expr: Expr, present: set[str]) -> bool:
+def evaluate(expr: Expr, present: AbstractSet[str]) -> bool:
     """True when `expr` holds, given the ids of the findings that are present."""
     if isinstance(expr, str):
         return expr in present

@@ -6,7 +6,7 @@ text, ConText has the last word: a negation, a relative, someone else, a hypothe
 the past in that sentence (the same modifiers the rules obey), a question, or an ordinary cause
 (nlp/explained.py) sets the words aside for the interview. Only a sentence with none of these
 gives the red flag as present. A red flag the model is less sure of (between the suggest
-threshold and the threshold) is only set aside, "may describe ...", for the person to check. The
+threshold and the threshold) is only set aside, "might describe ...", for the person to check. The
 model never marks a red flag absent.
 """
 
@@ -77,9 +77,7 @@ def model_mentions(
             for fid, p in likely.items():
                 reason = stop or explained(sentence, (fid,), nlp)
                 if not reason and p < sure:
-                    reason = (
-                        f"may describe {labels.get(fid, fid)}: please check (the red-flag model)"
-                    )
+                    reason = f"might describe {labels.get(fid, fid)}, but not clearly enough to use"
                 if reason:
                     aside.setdefault(fid, SetAside(sentence.text, reason, ev))
                 elif fid not in best or p > best[fid][0]:

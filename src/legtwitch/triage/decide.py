@@ -49,7 +49,7 @@ def decide(
     reasons: list[TriageReason] = []
     rule_actions: dict[TriageLevel, str] = {}
     for rule in kb.triage_rules.values():
-        if evaluate(rule.when, set(present)):
+        if evaluate(rule.when, present):
             level = TriageLevel(rule.level)
             reasons.append(
                 TriageReason(
@@ -93,11 +93,14 @@ def _names_at_level(
         (
             (float(marginals[i]), kb.conditions[c].name)
             for i, c in enumerate(model.cause_ids)
-            if TriageLevel(kb.conditions[c].care_level) >= level
+            if _LEVEL_RANK[kb.conditions[c].care_level] >= level.rank
         ),
         reverse=True,
     )
     return ", ".join(name for _, name in ranked[:3])
+
+
+_LEVEL_RANK = {level.value: level.rank for level in TriageLevel}
 
 
 def _percent(p: float) -> str:

@@ -39,7 +39,7 @@ SETS = {
     "development bank B (round 5)": NLP / "bank_b.yaml",
     "near misses (round 6, development)": NLP / "nearmiss.yaml",
     "held-out set 7 (written blind; then developed on in round 6)": NLP / "heldout7.yaml",
-    "held-out set 8 (written blind; never opened)": NLP / "heldout8.yaml",
+    "held-out set 8 (written blind; opened in round 7)": NLP / "heldout8.yaml",
     "near misses 2 (round 7B, development)": NLP / "nearmiss2.yaml",
     "near misses 3 (round 7C, development)": NLP / "nearmiss3.yaml",
     "development bank C (round 7C)": NLP / "bank_c.yaml",

@@ -24,6 +24,10 @@ SETS = [
     # written blind, measured once before and after round 5 (4 breaches), opened for round 6,
     # which fixed the general fault behind each breach (tests/nlp/test_round6_a.py)
     "heldout7.yaml",
+    # written blind, measured once after rounds 5 and 6 (4 breaches), opened for round 7, which
+    # fixed the general fault behind each breach and corrected two labels to the older sets'
+    # convention (tests/nlp/test_round7.py)
+    "heldout8.yaml",
     # round 7B: near misses 2 (no red flag stated anywhere; 62 breaches before its fixes, tuned on)
     "nearmiss2.yaml",
     # round 7C: near misses 3 (no red flag stated anywhere; 27 breaches before its fixes, tuned on)
@@ -34,13 +38,10 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# Written blind while round 6 ran; measured once before and once after it (4 breaches), never
-# opened (docs/nlp.md). The mark is strict: once the reader stops breaching the rule here, the test
-# fails until the mark goes.
-NEWEST_BLIND = "heldout8.yaml"
-NEWEST_BLIND_BREACHES = (
-    "4 known breaches on the newest blind set, measured and not opened; see docs/nlp.md"
-)
+# Written blind while round 7 ran; never opened, and no test or bench reads it (it is measured once
+# after round 7). Named here only so that the red-flag model never learns from it
+# (tests/nlp/test_red_flag_model.py).
+NEWEST_BLIND = "heldout9.yaml"
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -50,21 +51,12 @@ def _red(kb: KnowledgeBase) -> set[str]:
 def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) -> None:
     items, _ = load_items(HERE / "labelled.yaml")
     assert len(items) >= 150
-    for name in [*SETS, BLIND, NEWEST_BLIND]:
+    for name in [*SETS, BLIND]:
         for item in load_items(HERE / name)[0]:
             assert set(item.expected) <= set(real_kb.findings), item.text
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        *SETS,
-        BLIND,
-        pytest.param(
-            NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES)
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", [*SETS, BLIND])
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase
 ) -> None:

@@ -141,7 +141,8 @@ def test_an_inability_is_not_a_denial() -> None:
 
 
 def test_through_the_reader_the_finding_shows_where_it_came_from() -> None:
-    text = "the hollow between my thumb and finger has sunk right in on the left"
+    # (round 7's rules read "has sunk right in" themselves, so the example changed)
+    text = "the hollow between my thumb and finger looks deeper on the left"
     x = extract(text, KnowledgeBase.load(), TODAY)
     f = x.finding("muscle_wasting")
     assert f is not None and f.status is FindingStatus.PRESENT

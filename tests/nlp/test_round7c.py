@@ -203,9 +203,9 @@ def test_the_part_is_set_aside_with_its_reason(real_kb: KnowledgeBase) -> None:
 
 
 def test_round7c_rules_name_real_findings(real_kb: KnowledgeBase) -> None:
-    for whole, parts in lay().part_of.items():
-        assert {whole, *parts} <= set(real_kb.findings)
-        assert all(real_kb.findings[f].group == "red_flag" for f in (whole, *parts))
+    assert "ascending_weakness" in lay().part_of["progressive_weakness"]
+    for part, wholes in lay().part_of.items():
+        assert {part, *wholes} <= set(real_kb.findings)
 
 
 # Bank C's misses, by class (new phrases), each with ordinary sentences of the same shape.
@@ -237,3 +237,17 @@ def test_round7c_rules_name_real_findings(real_kb: KnowledgeBase) -> None:
 )
 def test_bank_c_phrases(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
     assert _status(text, fid, real_kb) is status
+
+
+# Crafts explain curled fingers (the curled-fingers words of round 7 met knitting in near misses 3).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("crocheting all evening left my fingers curled and stiff", U),
+        ("my fingers curled and locked and my lips went tingly", P),
+    ],
+)
+def test_crafts_explain_curled_fingers(
+    text: str, status: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert _status(text, "tetany", real_kb) is status

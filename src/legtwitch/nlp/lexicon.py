@@ -72,6 +72,9 @@ class ProxySpec(Strict):
     writers: tuple[str, ...]  # "Partner writing:", "Mum here"
     pronouns: dict[Id, tuple[str, ...]]  # sex option -> words that mean that person
     first_person: tuple[str, ...]  # the writer speaking of themselves: no proxy
+    # round 7: after an explicit "writing for my ...", the writer may say "I noticed", but not
+    # "my calves" (their own body)
+    writer_owns: tuple[str, ...] = ()
 
 
 class DenyPrevious(Strict):
@@ -148,6 +151,7 @@ class Lay(Strict):
     phrases: dict[Id, tuple[str, ...]]
     not_alone: dict[Id, tuple[str, ...]]
     negation_only: dict[Id, tuple[str, ...]]
+    figures: tuple[str, ...] = ()
     inner_sites: tuple[Id, ...]
     conditions: tuple[ConditionSpec, ...]
     worry_finding: Id
@@ -162,12 +166,12 @@ class Lay(Strict):
     proxy: ProxySpec
     together: tuple[TogetherSpec, ...] = ()
     said_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
+    part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
     body_subject: BodySubject | None = None
-    part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
 
 
 class Drink(Strict):

@@ -22,6 +22,25 @@ _AGE = (
 )
 # Round 6: a number before the relationship word ("my 19yo daughter", "my 71 year old dad")
 _AGE_BEFORE = r"(?P<age4>\d{1,3})\s*(?:yo|y/o|yrs?\s*old|years?\s*old|-year-old)\s+"
+# Round 7: the writer's own words before a writing-for verb ("I am writing for my mother")
+_WRITER = r"(?:(?:i\s*am|i'm|i\u2019m|im|i)\s+)?"
+_WRITING = (
+    r"writing|asking|posting|here(?=\s+on\s+behalf)|typing|messaging|texting|enquiring|inquiring|doing\s+this"
+    r"|filling\s+(?:this|it)"
+)
+# Round 7: the age said later with a pronoun ("..., she is 67 years", "she's 80")
+_PRONOUN_AGE = re.compile(
+    r"\b(?:he|she)\s*(?:is|'s|\u2019s)\s+(?:aged?\s+)?(?P<age>\d{1,3})\b"
+    r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|foot|feet|ft|cm|inch(?:es)?|mins?|minutes?|hours?"
+    r"|hrs?|days?|weeks?|months?|times|x)\b)",
+    re.IGNORECASE,
+)
+# Round 7: "..., I am writing for her" later in a text that opens with the person
+_FOR_THEM = re.compile(
+    rf"\b{_WRITER}(?:{_WRITING})\s+(?:this\s+)?(?:in\s+|out\s+)?(?:for|on behalf of)\s+"
+    r"(?:him|her|them)\b",
+    re.IGNORECASE,
+)
 # Round 6: greetings before a text that opens with the person ("Sir my brother is having ...")
 _GREETING = (
     r"(?:(?:hi|hello|hey|sir|madam|dear|doctor|doc|dr|please|help|question|ok|okay|so)\W+){0,3}"
@@ -61,18 +80,24 @@ def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.
     who = "|".join(sorted((re.escape(w) for w in writers), key=len, reverse=True))
     flags = re.IGNORECASE
     return (
-        # "writing for my husband (58)", "asking about my mum", "here on behalf of my son"
+        # "writing for my husband (58)", "asking about my mum", "here on behalf of my son"; round 7:
+        # "I am writing for my mother", "typing for my mum", "filling this in for Dad", "doing
+        # this for grandad" (the writer's own "I am" is part of the pattern)
         re.compile(
-            rf"\b(?:writing|asking|posting|here)\s+(?:this\s+)?(?:for|about|on behalf of)\s+"
-            rf"my\s+(?P<rel>{rel})\b(?:{_AGE})?",
+            rf"\b{_WRITER}(?:{_WRITING})\s+(?:this\s+)?(?:in\s+|out\s+)?"
+            rf"(?:for|about|on behalf of)\s+(?:my\s+)?(?P<rel>{rel})\b(?!['\u2019]s)(?:{_AGE})?",
             flags,
         ),
         # "Partner writing: my boyfriend ...", "Mum here - my daughter ..."
         re.compile(rf"\b(?:{who})\s+(?:here|writing)\b\W+my\s+(?P<rel>{rel})\b(?:{_AGE})?", flags),
+        # round 7: the text opens with whom it is for ("for mum: she ...", "For my husband - his
+        # smile ..."), or with the writer alone ("Partner writing. she's 31, ...")
+        re.compile(rf"^\W*{_GREETING}for\s+(?:my\s+)?(?P<rel>{rel})\s*[:\-\u2013,]", flags),
+        re.compile(rf"^\W*{_GREETING}(?P<writer>{who})\s+(?:here|writing)\b(?!\W+my\s)", flags),
         # "my son (16) did ...", "my wife, 70, has ..."
         re.compile(rf"\bmy\s+(?P<rel>{rel}){_AGE}", flags),
         # the text opens with "Hubby is 45, ..." or "My wife is 39 and ..."
-        re.compile(rf"^\W*(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
+        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
         # round 6: the text opens with the person and their age ("Dad (71) keeps ...", "Sir my
         # brother, 45, ...", "Husband (38) had ..."), or the age comes first ("my 19yo daughter")
         re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:{_AGE})", flags),
@@ -89,17 +114,30 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
     sexes: dict[str, str] = {w: sex for sex, words in spec.relations.items() for w in words}
     neutral = tuple(spec.neutral)
     patterns = _patterns((*sexes, *neutral), tuple(spec.writers))
+    later = _FOR_THEM.search(text)
+    if later is not None:  # blanked out, so that its "I am" is not the writer's own text
+        text = text[: later.start()] + " " * len(later[0]) + text[later.end() :]
     for pattern in patterns:
         m = pattern.search(text)
         if m is None:
             continue
         rest = text[: m.start()] + " " + text[m.end() :]
-        if re.search(rf"\b(?:{'|'.join(re.escape(w) for w in spec.first_person)})\b", rest, re.I):
+        # after "writing for ..." the writer may say "I noticed", not "my calves"; after "asking
+        # about my mum" they may be asking about her disease for their own sake
+        explicit = (pattern in patterns[:4] or later is not None) and not re.search(
+            r"\babout\b", m[0], re.I
+        )
+        writer = spec.writer_owns if explicit else spec.first_person
+        if re.search(rf"\b(?:{'|'.join(re.escape(w) for w in writer)})\b", rest, re.I):
             return None  # the writer talks about themselves too
-        relation = m["rel"].lower()
-        sex = sexes.get(relation)
         groups = m.groupdict()
+        relation = (groups.get("rel") or "the person").lower()
+        sex = sexes.get(relation)
         number = next((groups[g] for g in ("age", "age2", "age3", "age4") if groups.get(g)), None)
+        weak = pattern is patterns[-1] and later is None
+        if number is None and not weak:
+            said = _PRONOUN_AGE.search(text, m.end())
+            number = said["age"] if said else None
         pronouns = (
             spec.pronouns.get(sex, ())
             if sex
@@ -107,5 +145,5 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         )
         words = frozenset({relation, *(w.lower() for w in pronouns)})
         age = int(number) if number else None
-        return Proxy(relation, sex, age, m.start(), m.end(), words, pattern is patterns[-1])
+        return Proxy(relation, sex, age, m.start(), m.end(), words, weak)
     return None

@@ -30,13 +30,12 @@ from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
-from legtwitch.nlp.part_of import part_of_larger
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
-from legtwitch.nlp.together import said_of_another, together_mentions
+from legtwitch.nlp.together import said_of_another, settle
 from legtwitch.nlp.value_reader import Values
 from legtwitch.nlp.vocabulary import (
     CONDITION,
@@ -121,7 +120,6 @@ class _Reader(Values):
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
-        self.labels = {fid: f.label for fid, f in kb.findings.items()}
 
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
@@ -147,10 +145,7 @@ class _Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            self.mentions += together_mentions(
-                doc.text, self.offset, self.mentions[first:], self.neutral
-            )
-            kept, aside = part_of_larger(doc.text, self.offset, self.mentions[first:], self.labels)
+            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.neutral)
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)

@@ -13,6 +13,10 @@ never makes one.
 The reverse guard (lay.yaml `said_of`): a red flag whose words say where another symptom goes or
 how it changes is not stated ("the twitching is spreading up my legs", "the twitches are getting
 weaker"), unless the words name a symptom themselves ("weakness .. worse").
+
+Round 7 (lay.yaml `part_of`): a finding said in the same sentence as a present finding it is part
+of is set aside ("suddenly I couldn't get my words out, talking gibberish, and one side of my face
+felt dead": the speech is one of the stroke signs, not new confusion).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from legtwitch.domain.findings import FindingStatus
-from legtwitch.nlp.extraction import Evidence
+from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
 
@@ -30,6 +34,17 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = frozenset(".!?\n")
 PRESENT = FindingStatus.PRESENT
+
+
+def settle(
+    text: str, offset: int, mentions: Sequence[Mention], neutral: frozenset[str]
+) -> tuple[list[Mention], list[SetAside]]:
+    """One piece's `mentions` with the findings pairs state together added, and those that are
+    part of another taken out (set aside)."""
+    out = [*mentions, *together_mentions(text, offset, mentions, neutral)]
+    parts = part_of_another(text, offset, out)
+    kept = [m for m in out if not any(m is p for p in parts)]
+    return kept, [SetAside(p.evidence.text, "part of another finding", p.evidence) for p in parts]
 
 
 def together_mentions(
@@ -73,6 +88,25 @@ def _next_then(
         if b.finding_id not in allowed:
             return None
     return None
+
+
+def part_of_another(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The present `mentions` (read from `text`, which starts at `offset`) that are part of another
+    present mention in the same sentence (lay.yaml `part_of`)."""
+    rules = lay().part_of
+    said = [m for m in mentions if m.status is PRESENT]
+    out = []
+    for m in said:
+        wholes = frozenset(rules.get(m.finding_id, ()))
+        if any(w.finding_id in wholes and _same_sentence(text, offset, m, w) for w in said):
+            out.append(m)
+    return out
+
+
+def _same_sentence(text: str, offset: int, a: Mention, b: Mention) -> bool:
+    start = min(a.evidence.end, b.evidence.end) - offset
+    end = max(a.evidence.start, b.evidence.start) - offset
+    return not any(c in _SENTENCE_END for c in text[start:end])
 
 
 def said_of_another(ent: Span, ids: tuple[str, ...], neutral: frozenset[str]) -> str | None:

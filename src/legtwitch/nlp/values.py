@@ -159,13 +159,15 @@ def patterns() -> dict[str, list[str]]:
         ],
         AGE: [
             rf"\b(?:i'?m|i\s+am|age|aged|ages)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
-            rf"(\d{{2}}){not_unit}\b(?:\s*(?:,|and|&)\s*(?:an?\s+)?(?:{sex_words})\b)?",
+            rf"(\d{{2}}){not_unit}\b(?:\s*(?:years?|yrs?)(?:\s*-?\s*old)?)?"
+            rf"(?:\s*(?:,|and|&)?\s*(?:an?\s+)?(?:{sex_words}|[mf](?![\w'\u2019]))\b)?",
             r"\b\d{2}\s*(?:-\s*)?(?:years?|yrs?|yr|y)\s*(?:-\s*)?(?:old|o)\b",
             r"\b\d{2}\s*(?:yo|y/o|y\.o\.?)(?=\W|$)",
             r"\b\d{2}\s*[mf]\b",
             r"\b[mf]\s*\d{2}\b",
             rf"\b\d{{2}}\s*,?\s*(?:yo\s+|y/o\s+|(?:years?|yrs?|yr)\s*-?\s*old\s+)?(?:{sex_words})\b",
             r"^\W*\d{2}\s+here\b",  # "64 here."
+            r"\b\d{2}\s*,\s*[mf]\s*(?=[,.;)]|$)",  # round 7: "Background: 45, M, desk job"
         ],
         SEX: [
             rf"\b(?:i'?m|i\s+am|as)\s+an?\s+(?:\d{{2}}\s*(?:yo|y/o|(?:years?|yrs?|yr)\s*-?\s*old)?\s+)?"
@@ -267,7 +269,7 @@ def read_sex(text: str) -> str | None:
         if re.search(rf"\b(?:{_alts(list(words))})\b", t):
             return option
     # "29M", "F29"; not the m of "I'm 29"
-    m = re.search(r"(?:\d{2}\s*([mf])\b|(?<![\w'\u2019])([mf])\s*\d{2})", t)
+    m = re.search(r"(?:\d{2}(?:\s*,)?\s*([mf])\b|(?<![\w'\u2019])([mf])\s*\d{2})", t)
     if m:
         letter = m[1] or m[2]
         return "female" if letter == "f" else "male"

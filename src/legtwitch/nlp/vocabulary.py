@@ -114,6 +114,8 @@ def target_specs(kb: KnowledgeBase) -> Iterator[TargetSpec]:
     for phrase, ids in sorted(deniable.items()):
         if phrase not in taken:
             yield TargetSpec(phrase, DENIABLE, findings=tuple(sorted(ids)))
+    for phrase in data.figures:  # a figure of speech reads as nothing (a deny-only word for none)
+        yield TargetSpec(_norm(phrase), DENIABLE)
 
 
 def inner_site_words(kb: KnowledgeBase) -> dict[str, str]:

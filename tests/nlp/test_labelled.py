@@ -38,10 +38,14 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# Written blind while round 7 ran; never opened, and no test or bench reads it (it is measured once
-# after round 7). Named here only so that the red-flag model never learns from it
-# (tests/nlp/test_red_flag_model.py).
+# Written blind while round 7 ran; measured before and after rounds 7, 7B, 7C and the red-flag
+# model (summary lines only, docs/nlp.md), never opened; the red-flag model never learns from it
+# (tests/nlp/test_red_flag_model.py). The mark is strict: once the reader stops breaching the rule
+# here, the test fails until the mark goes.
 NEWEST_BLIND = "heldout9.yaml"
+NEWEST_BLIND_BREACHES = (
+    "6 known breaches on the newest blind set, measured and not opened; see docs/nlp.md"
+)
 
 
 def _red(kb: KnowledgeBase) -> set[str]:
@@ -56,7 +60,16 @@ def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) ->
             assert set(item.expected) <= set(real_kb.findings), item.text
 
 
-@pytest.mark.parametrize("name", [*SETS, BLIND])
+@pytest.mark.parametrize(
+    "name",
+    [
+        *SETS,
+        BLIND,
+        pytest.param(
+            NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES)
+        ),
+    ],
+)
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase
 ) -> None:

@@ -79,14 +79,15 @@ def sentence_of(ent: Span) -> Span:
     """The whole sentence around `ent` (the pipeline cuts sentences into clauses; this does not)."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start > 0 and not _ends_sentence(doc[start - 1].text):
+    while start > 0 and not ends_sentence(doc[start - 1].text):
         start -= 1
-    while end < len(doc) and not _ends_sentence(doc[end].text):
+    while end < len(doc) and not ends_sentence(doc[end].text):
         end += 1
     return doc[start : min(end + 1, len(doc))]
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """A token that ends a sentence (. ! ? or a new line)."""
     return text in _SENTENCE_END or "\n" in text or text.endswith(("?", "!"))
 
 

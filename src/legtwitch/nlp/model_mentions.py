@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.findings import FindingStatus
-from legtwitch.nlp.explained import explained
+from legtwitch.nlp.explained import ends_sentence, explained
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.mentions import Mention
 from legtwitch.nlp.red_flag_model import RedFlagModel, red_flag_model
@@ -39,7 +39,6 @@ _STOPS = {
 # "can't lift my arm", "unable to swallow": a negation that states a loss, not a denial
 _INABILITY = {"can't", "cant", "cannot", "couldn't", "couldnt", "unable", "won't", "wont"}
 _CAN = {"can", "could", "ca", "wo"}
-_SENTENCE_END = {".", "!", "?"}
 NOTE = "read from the sentence as a whole by the red-flag model; please check it"
 
 
@@ -91,7 +90,7 @@ def sentences(doc: Doc) -> Iterator[Span]:
     sentence as the person wrote it)."""
     start = 0
     for tok in doc:
-        if tok.text in _SENTENCE_END or "\n" in tok.text or tok.text.endswith(("?", "!")):
+        if ends_sentence(tok.text):
             if tok.i + 1 > start:
                 yield doc[start : tok.i + 1]
             start = tok.i + 1

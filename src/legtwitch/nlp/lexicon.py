@@ -103,6 +103,8 @@ class Questions(Strict):
     condition_words: tuple[str, ...] = ()
     condition_leads: tuple[str, ...] = ()
     condition_ends: tuple[str, ...] = ()
+    # advice before a condition makes it one too ("go to A&E if I ever ..."), written as tokens
+    condition_advice: tuple[str, ...] = ()
 
 
 class TogetherSpec(Strict):
@@ -111,6 +113,14 @@ class TogetherSpec(Strict):
     finding: Id
     first: tuple[Id, ...]
     then: tuple[Id, ...]
+
+
+class EpisodeSpec(Strict):
+    """Findings that are part of an episode another finding names, in its sentence or the next or
+    previous one (nlp/together.py)."""
+
+    parts: tuple[Id, ...] = Field(min_length=1)
+    reason: str = Field(min_length=1)
 
 
 class ExplainedSpec(Strict):
@@ -167,6 +177,7 @@ class Lay(Strict):
     together: tuple[TogetherSpec, ...] = ()
     said_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
+    episode_parts: dict[Id, EpisodeSpec] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None

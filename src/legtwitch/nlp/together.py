@@ -17,10 +17,16 @@ weaker"), unless the words name a symptom themselves ("weakness .. worse").
 Round 7 (lay.yaml `part_of`): a finding said in the same sentence as a present finding it is part
 of is set aside ("suddenly I couldn't get my words out, talking gibberish, and one side of my face
 felt dead": the speech is one of the stroke signs, not new confusion).
+
+Round 8A (lay.yaml `episode_parts`, the lead's labelling convention 1): a sudden one-sided episode
+is stroke signs only. Garbled speech or a weak or clumsy hand said in the same sentence as present
+stroke signs, or in the next or previous sentence, is set aside with the episode's reason ("Out of
+nowhere my right arm went heavy. My words came out garbled."); without stroke signs it stays.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _SENTENCE_END = frozenset(".!?\n")
+_SENTENCE_ENDS = re.compile(r"[.!?\n]+")
 PRESENT = FindingStatus.PRESENT
 
 
@@ -42,9 +49,10 @@ def settle(
     """One piece's `mentions` with the findings pairs state together added, and those that are
     part of another taken out (set aside)."""
     out = [*mentions, *together_mentions(text, offset, mentions, neutral)]
-    parts = part_of_another(text, offset, out)
-    kept = [m for m in out if not any(m is p for p in parts)]
-    return kept, [SetAside(p.evidence.text, "part of another finding", p.evidence) for p in parts]
+    parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
+    parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
+    kept = [m for m in out if not any(m is p for p, _ in parts)]
+    return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]
 
 
 def together_mentions(
@@ -101,6 +109,29 @@ def part_of_another(text: str, offset: int, mentions: Sequence[Mention]) -> list
         if any(w.finding_id in wholes and _same_sentence(text, offset, m, w) for w in said):
             out.append(m)
     return out
+
+
+def episode_parts(
+    text: str, offset: int, mentions: Sequence[Mention]
+) -> list[tuple[Mention, str]]:
+    """The present `mentions` (read from `text`, which starts at `offset`) that are part of an
+    episode a present mention names in their sentence or the next or previous one (lay.yaml
+    `episode_parts`), each with the episode's reason."""
+    said = [m for m in mentions if m.status is PRESENT]
+    out = []
+    for whole, spec in lay().episode_parts.items():
+        episodes = [w for w in said if w.finding_id == whole]
+        for m in said:
+            if m.finding_id in spec.parts and any(_near(text, offset, m, w) for w in episodes):
+                out.append((m, spec.reason))
+    return out
+
+
+def _near(text: str, offset: int, a: Mention, b: Mention) -> bool:
+    """`a` and `b` are said in one sentence or in two sentences next to each other."""
+    start = min(a.evidence.end, b.evidence.end) - offset
+    end = max(a.evidence.start, b.evidence.start) - offset
+    return len(_SENTENCE_ENDS.findall(text[start:end])) <= 1
 
 
 def _same_sentence(text: str, offset: int, a: Mention, b: Mention) -> bool:

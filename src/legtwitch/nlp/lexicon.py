@@ -113,6 +113,9 @@ class TogetherSpec(Strict):
     finding: Id
     first: tuple[Id, ...]
     then: tuple[Id, ...]
+    # each group: one of its words or phrases must be in the sentence (round 8A: a side and a word
+    # of suddenness for stroke signs)
+    sentence_needs: tuple[tuple[str, ...], ...] = ()
 
 
 class EpisodeSpec(Strict):

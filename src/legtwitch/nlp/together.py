@@ -3,7 +3,9 @@ round 5).
 
 "my legs are losing strength and it's worse every week", "the weakness started off mild and has
 gone downhill": weakness and its getting worse, said in one sentence, are progressive weakness,
-though no single phrase says so. A rule in lay.yaml (`together`) names the finding and the two it
+though no single phrase says so; round 8A: a rule may also need words in the sentence
+(`sentence_needs`: speech gone wrong and a clumsy hand, with a side and a word of suddenness,
+are stroke signs). A rule in lay.yaml (`together`) names the finding and the two it
 needs, in their order: a present mention of a `first` finding followed, in the same sentence, by a
 present mention of a `then` finding, with no other symptom named between them ("my legs feel heavy
 and the twitching is getting worse" is not progressive weakness). Only mentions the reader already
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = frozenset(".!?\n")
 _SENTENCE_ENDS = re.compile(r"[.!?\n]+")
+_WORDS = re.compile(r"[a-z0-9']+")
 PRESENT = FindingStatus.PRESENT
 
 
@@ -68,12 +71,25 @@ def together_mentions(
             if a.finding_id not in first:
                 continue
             b = _next_then(text, offset, a, said[i + 1 :], first | then | neutral, then)
-            if b is not None:
+            if b is not None and _has_needs(text, offset, a, rule.sentence_needs):
                 start, end = a.evidence.start, b.evidence.end
                 ev = Evidence(text[start - offset : end - offset], start, end)
                 out.append(Mention(rule.finding, PRESENT, ev))
                 break
     return out
+
+
+def _has_needs(
+    text: str, offset: int, a: Mention, needs: Sequence[Sequence[str]]
+) -> bool:
+    """The sentence of `a` holds a word or phrase of each group of `needs`."""
+    if not needs:
+        return True
+    at = a.evidence.start - offset
+    start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for c in _SENTENCE_END if (i := text.find(c, at)) >= 0]
+    words = f" {' '.join(_WORDS.findall(text[start : min(ends, default=len(text))].lower()))} "
+    return all(any(f" {w} " in words for w in group) for group in needs)
 
 
 def _next_then(

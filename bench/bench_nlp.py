@@ -43,6 +43,7 @@ SETS = {
     "near misses 2 (round 7B, development)": NLP / "nearmiss2.yaml",
     "near misses 3 (round 7C, development)": NLP / "nearmiss3.yaml",
     "development bank C (round 7C)": NLP / "bank_c.yaml",
+    "held-out set 9 (written blind; opened in round 8A)": NLP / "heldout9.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")

@@ -32,19 +32,29 @@ SETS = [
     "nearmiss2.yaml",
     # round 7C: near misses 3 (no red flag stated anywhere; 27 breaches before its fixes, tuned on)
     "nearmiss3.yaml",
+    # written blind while round 7 ran, measured blind (6 breaches), opened for round 8A, which fixed
+    # the general fault behind each breach: the lead's labelling conventions (stroke episode),
+    # advice before a condition, stairs breathlessness, slang (tests/nlp/test_round8a.py)
+    "heldout9.yaml",
+    # round 7C's development bank C: its 11 breaches were a clash of labelling conventions, settled
+    # by the lead in round 8A (docs/nlp.md, "Labelling conventions"); tuned on
+    "bank_c.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# Written blind while round 7 ran; measured before and after rounds 7, 7B, 7C and the red-flag
-# model (summary lines only, docs/nlp.md), never opened; the red-flag model never learns from it
-# (tests/nlp/test_red_flag_model.py). The mark is strict: once the reader stops breaching the rule
-# here, the test fails until the mark goes.
-NEWEST_BLIND = "heldout9.yaml"
-NEWEST_BLIND_BREACHES = (
-    "6 known breaches on the newest blind set, measured and not opened; see docs/nlp.md"
+# The newest blind set, kept for measuring: none until the lead adds held-out 10. When one is
+# named, it is a strict expected failure of the hard-rule test while it has known breaches (the
+# mark is strict: once the reader stops breaching the rule there, the test fails until the mark
+# goes), and the red-flag model never learns from it (tests/nlp/test_red_flag_model.py).
+NEWEST_BLIND: str | None = None
+NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured and not opened; docs/nlp.md"
+_NEWEST = (
+    [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
+    if NEWEST_BLIND is not None
+    else []
 )
 
 
@@ -62,13 +72,7 @@ def test_labelled_set_is_big_enough_and_uses_real_ids(real_kb: KnowledgeBase) ->
 
 @pytest.mark.parametrize(
     "name",
-    [
-        *SETS,
-        BLIND,
-        pytest.param(
-            NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES)
-        ),
-    ],
+    [*SETS, BLIND, *_NEWEST],
 )
 def test_no_red_flag_is_ever_turned_present_unless_stated(
     name: str, real_kb: KnowledgeBase

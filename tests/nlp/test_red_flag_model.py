@@ -51,7 +51,8 @@ def test_it_never_learns_from_the_blind_set() -> None:
     assert spec is not None and spec.loader is not None
     sets = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sets)
-    assert Path(sets.NEWEST_BLIND).stem not in model_spec().training_sets
+    if sets.NEWEST_BLIND is not None:  # none between a set being opened and the next one
+        assert Path(sets.NEWEST_BLIND).stem not in model_spec().training_sets
     assert all((SETS / f"{name}.yaml").is_file() for name in model_spec().training_sets)
 
 

@@ -64,6 +64,16 @@ class Sides(Strict):
     not_own: tuple[str, ...]  # "his legs", "mum's feet": not the person's
 
 
+class ElsewhereSpec(Strict):
+    """A body part named alone counts for `finding` only near one of `near` (nlp/sides.py)."""
+
+    finding: Id
+    near: tuple[str, ...] = Field(min_length=1)
+    reach: int = Field(ge=1)
+    not_followed_by: tuple[str, ...] = ()  # "the back of my leg" is a place on the leg
+    adverbs: tuple[str, ...] = ()  # not a body part right after a `near` word ("toes back")
+
+
 class ProxySpec(Strict):
     """Someone writing for the person (nlp/proxy.py)."""
 
@@ -186,6 +196,7 @@ class Lay(Strict):
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
     body_subject: BodySubject | None = None
+    elsewhere: ElsewhereSpec | None = None
 
 
 class Drink(Strict):

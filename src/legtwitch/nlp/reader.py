@@ -32,7 +32,7 @@ from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
-from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
+from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, bare_part_elsewhere, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
 from legtwitch.nlp.together import said_of_another, settle
@@ -218,6 +218,8 @@ class _Reader(Values):
             self._condition(lay().conditions[meta["condition"]], cats, negated, ev)
             return
         ids: tuple[str, ...] = tuple(meta.get("findings") or ())
+        if bare_part_elsewhere(ent, ids, lay()):
+            return  # "my back is killing me": a body part, not a symptom elsewhere
         family_ids = [i for i in ids if self._is_family_finding(i)]
         red = label == RED_FLAG
         if reason := (

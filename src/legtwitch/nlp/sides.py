@@ -6,6 +6,11 @@
   legs; not when it belongs to someone else ("his legs", "my mum's feet"), nor in a clause that is
   denied or set aside ("no numbness going up my legs", "if my legs give way").
 - "one calf", "one leg", "only the left one" mean one leg, and win over a plural.
+
+Round 8A, other body parts (lay.yaml `elsewhere`): a body part outside the legs named alone is a
+symptom in more than one place only with a twitch word, a leg word or "too" near it in its sentence
+("twitching in my arms", "arms and legs", "my hands too"); "my back is killing me", "pushing on
+the arms of the chair" are not.
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from legtwitch.nlp.backrefs import SET_ASIDE
 from legtwitch.nlp.proxy import names_the_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 LEFT, RIGHT, PLURAL, ONE = "left", "right", "plural", "one"
 _STOP = frozenset({".", ",", "!", "?"})
+_SENTENCE_END = frozenset({".", "!", "?", "\n"})
 _ONLY = frozenset({"only", "just"})
 _IDIOM = frozenset({"own", "between"})  # "tripping over my own feet", "numb between my legs"
 
@@ -100,3 +106,29 @@ def _own(doc: Doc, tok: Token, others: set[str], proxy: frozenset[str]) -> bool:
             continue  # "no swelling, calves just cramp"
         return False
     return True
+
+
+def bare_part_elsewhere(ent: Span, ids: tuple[str, ...], data: Any) -> bool:
+    """`ent` is only a body part outside the legs (lay.yaml `elsewhere`), with no word of the
+    rule's `near` list within its `reach` in the same clause: it is not read."""
+    rule = data.elsewhere
+    if rule is None or ids != (rule.finding,):
+        return False
+    parts = {w.lower() for w in data.slots["elsewhere"]} | {w.lower() for w in data.slots["body"]}
+    if " ".join(t.lower_ for t in ent) not in parts:
+        return False
+    doc, near = ent.doc, set(rule.near)
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if after in rule.not_followed_by or (ent.text.lower() in rule.adverbs and before in near):
+        return True
+    start, end = ent.start, ent.end
+    start, end = max(0, ent.start - rule.reach), min(len(doc), ent.end + rule.reach)
+    for t in doc[start : ent.start]:
+        if t.text in _SENTENCE_END:  # the sentence, not the clause ("my calf ... and now my arms")
+            start = t.i + 1
+    for t in doc[ent.end : end]:
+        if t.text in _SENTENCE_END:
+            end = t.i
+            break
+    return not any(t.lower_ in near for t in doc[start:end] if t.i not in range(ent.start, ent.end))

@@ -79,9 +79,7 @@ def together_mentions(
     return out
 
 
-def _has_needs(
-    text: str, offset: int, a: Mention, needs: Sequence[Sequence[str]]
-) -> bool:
+def _has_needs(text: str, offset: int, a: Mention, needs: Sequence[Sequence[str]]) -> bool:
     """The sentence of `a` holds a word or phrase of each group of `needs`."""
     if not needs:
         return True
@@ -127,9 +125,7 @@ def part_of_another(text: str, offset: int, mentions: Sequence[Mention]) -> list
     return out
 
 
-def episode_parts(
-    text: str, offset: int, mentions: Sequence[Mention]
-) -> list[tuple[Mention, str]]:
+def episode_parts(text: str, offset: int, mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
     """The present `mentions` (read from `text`, which starts at `offset`) that are part of an
     episode a present mention names in their sentence or the next or previous one (lay.yaml
     `episode_parts`), each with the episode's reason."""

@@ -126,6 +126,8 @@ class TogetherSpec(Strict):
     # each group: one of its words or phrases must be in the sentence (round 8A: a side and a word
     # of suddenness for stroke signs)
     sentence_needs: tuple[tuple[str, ...], ...] = ()
+    # the `then` finding denied makes the finding absent (round 8A: weakness, "not getting worse")
+    then_denied: bool = False
 
 
 class EpisodeSpec(Strict):

@@ -57,6 +57,7 @@ _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
 _PERSON_CATEGORIES = {"FAMILY", "RELATIVE", "OTHER_PERSON"}
+_BETWEEN_GROUPS = {"site", "exposure", "medicine", "context", "demographic", "timing"}
 
 
 def _inability(ent: Span) -> bool:
@@ -120,6 +121,9 @@ class _Reader(Values):
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
+        # round 8A: findings that may lie between a pair stated together (nlp/together.py): not
+        # symptoms, but sites, exposures, medicines, times ("weak since my covid, not getting worse")
+        self.between = frozenset(f for f, x in kb.findings.items() if x.group in _BETWEEN_GROUPS)
 
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
@@ -145,7 +149,7 @@ class _Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.neutral)
+            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.between)
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)

@@ -5,7 +5,8 @@ round 5).
 gone downhill": weakness and its getting worse, said in one sentence, are progressive weakness,
 though no single phrase says so; round 8A: a rule may also need words in the sentence
 (`sentence_needs`: speech gone wrong and a clumsy hand, with a side and a word of suddenness,
-are stroke signs). A rule in lay.yaml (`together`) names the finding and the two it
+are stroke signs; `then_denied`: weakness, then "it's not getting any worse", is not progressive
+weakness). A rule in lay.yaml (`together`) names the finding and the two it
 needs, in their order: a present mention of a `first` finding followed, in the same sentence, by a
 present mention of a `then` finding, with no other symptom named between them ("my legs feel heavy
 and the twitching is getting worse" is not progressive weakness). Only mentions the reader already
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 _SENTENCE_END = frozenset(".!?\n")
 _SENTENCE_ENDS = re.compile(r"[.!?\n]+")
 _WORDS = re.compile(r"[a-z0-9']+")
-PRESENT = FindingStatus.PRESENT
+PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 
 
 def settle(
@@ -63,18 +64,26 @@ def together_mentions(
 ) -> list[Mention]:
     """The findings that pairs of present `mentions` (read from `text`, which starts at `offset`)
     state together; mentions of `neutral` findings (body sites) may lie between a pair."""
-    said = sorted((m for m in mentions if m.status is PRESENT), key=lambda m: m.evidence.start)
     out: list[Mention] = []
     for rule in lay().together:
         first, then = frozenset(rule.first), frozenset(rule.then)
+        denied = rule.then_denied  # round 8A: a present `first`, then a denied `then`
+        said = sorted(
+            (
+                m
+                for m in mentions
+                if m.status is (ABSENT if denied and m.finding_id in then else PRESENT)
+            ),
+            key=lambda m: m.evidence.start,
+        )
         for i, a in enumerate(said):
-            if a.finding_id not in first:
+            if a.finding_id not in first or a.status is not PRESENT:
                 continue
             b = _next_then(text, offset, a, said[i + 1 :], first | then | neutral, then)
             if b is not None and _has_needs(text, offset, a, rule.sentence_needs):
                 start, end = a.evidence.start, b.evidence.end
                 ev = Evidence(text[start - offset : end - offset], start, end)
-                out.append(Mention(rule.finding, PRESENT, ev))
+                out.append(Mention(rule.finding, ABSENT if denied else PRESENT, ev))
                 break
     return out
 

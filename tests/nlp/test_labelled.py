@@ -50,7 +50,7 @@ BLIND = "heldout6.yaml"
 # mark is strict: once the reader stops breaching the rule there, the test fails until the mark
 # goes), and the red-flag model never learns from it (tests/nlp/test_red_flag_model.py).
 NEWEST_BLIND: str | None = None
-NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured and not opened; docs/nlp.md"
+NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured, not opened; docs/nlp.md"
 _NEWEST = (
     [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
     if NEWEST_BLIND is not None

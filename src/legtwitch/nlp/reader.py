@@ -122,7 +122,7 @@ class _Reader(Values):
         self.proxy_words: frozenset[str] = frozenset()
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
         # round 8A: findings that may lie between a pair stated together (nlp/together.py): not
-        # symptoms, but sites, exposures, medicines, times ("weak since my covid, not getting worse")
+        # symptoms, but sites, exposures, medicines, times ("weak since covid, not getting worse")
         self.between = frozenset(f for f, x in kb.findings.items() if x.group in _BETWEEN_GROUPS)
 
     def writing_for(self, proxy: Proxy, words: str) -> None:

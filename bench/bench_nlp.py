@@ -72,16 +72,35 @@ def quality(ctx: Context) -> list[dict[str, Any]]:
             _row(f"{name}: sentences", str(len(items))),
             _row(f"{name}: finding precision", f"{r.all.precision:.3f}"),
             _row(f"{name}: finding recall", f"{r.all.recall:.3f}"),
-            _row(f"{name}: red-flag precision", f"{r.red_flags.precision:.3f}", "≥ 0.95"),
-            _row(f"{name}: red-flag recall", f"{r.red_flags.recall:.3f}", "≥ 0.90"),
+            _row(f"{name}: red-flag precision", _precision(r), "≥ 0.95"),
+            _row(f"{name}: red-flag recall", _recall(r), "≥ 0.90"),
             _row(
                 f"{name}: red-flag P / R with the rules alone (no red-flag model)",
-                f"{alone.red_flags.precision:.3f} / {alone.red_flags.recall:.3f}",
+                f"{_precision(alone)} / {_recall(alone)}",
+            ),
+            _row(
+                f"{name}: hard-rule breaches (red flag read present, not stated), with model / "
+                "rules alone",
+                f"{r.breaches} / {alone.breaches}",
+                "0",
             ),
             _row(f"{name}: status accuracy", f"{r.all.status_accuracy:.3f}"),
             _row(f"{name}: age/sex answers right", f"{r.answers_right}/{r.answers_total}"),
         ]
     return rows
+
+
+def _precision(r: Report) -> str:
+    """Red-flag precision; a set that labels no red flag (near misses) has none to measure."""
+    if r.red_flags.tp + r.red_flags.fn == 0:
+        return f"n/a (none labelled; {r.red_flags.fp} read)"
+    return f"{r.red_flags.precision:.3f}"
+
+
+def _recall(r: Report) -> str:
+    if r.red_flags.tp + r.red_flags.fn == 0:
+        return "n/a"
+    return f"{r.red_flags.recall:.3f}"
 
 
 def speed(ctx: Context) -> list[dict[str, Any]]:

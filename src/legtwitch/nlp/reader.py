@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
+_BACKGROUND_GROUPS = {"context", "demographic", "exposure", "medicine"}
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
@@ -120,6 +121,11 @@ class _Reader(Values):
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
+        # round 8B: what may lie between the two findings of a `together` pair besides body sites
+        # ("weak since I had covid, but it's not getting worse"): causes, medicines, background
+        self.between = self.neutral | frozenset(
+            f for f, x in kb.findings.items() if x.group in _BACKGROUND_GROUPS
+        )
 
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
@@ -145,7 +151,7 @@ class _Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.neutral)
+            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.between)
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)

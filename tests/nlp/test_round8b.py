@@ -220,3 +220,20 @@ def test_calling_about_a_relative(real_kb: KnowledgeBase) -> None:
     mine = extract("Calling about my mum, she's 81. I keep choking on my tea.", real_kb, TODAY)
     assert mine.status_of("speech_swallowing_change") is P  # the writer's own
     assert mine.answer_values().get("age") is None
+
+
+# A clinician's check reported as normal is about the person; a clinician addressed without a
+# comma is not someone else.
+@pytest.mark.parametrize(
+    ("text", "fid", "status"),
+    [
+        ("the GP looked me over and said there were no signs of a stroke", "stroke_signs", A),
+        ("the nurse checked and said my breathing is fine", "breathing_difficulty", A),
+        ("my friend says her breathing is fine", "breathing_difficulty", U),
+        ("Doctor I cannot control my bladder since Friday", "bladder_bowel_change", P),
+        ("doc I keep falling over on flat ground", "functional_weakness", P),
+        ("the doctor I saw said her wee was dark", "dark_urine", U),
+    ],
+)
+def test_clinicians(text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase) -> None:
+    _check(text, fid, status, real_kb)

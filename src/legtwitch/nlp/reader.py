@@ -32,6 +32,7 @@ from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
+from legtwitch.nlp.reported import clinician_word
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
@@ -195,6 +196,10 @@ class _Reader(Values):
         ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
+        if ent.label_ in (NORMAL, DENIABLE) or any(m.category == "NEGATED" for m in mods):
+            # round 8B: a clinician's check reported as normal is about the person
+            clinicians = frozenset(lay().slots.get("clinician", ()))
+            mods = [m for m in mods if not clinician_word(ent.doc, m, clinicians)]
         cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent, lambda m: self._the_person(ent.doc, m))
         questions = lay().questions

@@ -52,6 +52,9 @@ class Report:
     red_flags: Score = field(default_factory=Score)
     answers_right: int = 0
     answers_total: int = 0
+    # the hard rule: red flags read present where the label does not say present (a denied,
+    # someone else's, a hypothetical or an unstated red flag turned present)
+    breaches: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -90,6 +93,8 @@ def score(items: Iterable[Item], read: Callable[[str], Extraction], kb: Knowledg
                 else:
                     s.fp += out is not None
                     s.fn += exp is not None
+            if fid in red and out == "present" and exp != "present":
+                report.breaches += 1
             if exp != out:
                 report.errors.append(f"{item.text!r}: {fid} expected {exp}, got {out}")
         values = x.answer_values()

@@ -111,6 +111,14 @@ def test_development_set_meets_the_targets(real_kb: KnowledgeBase) -> None:
     assert report.answers_right == report.answers_total
 
 
+def test_heldout9_meets_the_red_flag_recall_target(real_kb: KnowledgeBase) -> None:
+    """Held-out 9, opened in round 8B for recall (0.798 blind, with the model); its precision
+    waits on the breaches above."""
+    items, today = load_items(HERE / NEWEST_BLIND)
+    report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.recall >= 0.90
+
+
 def test_bank_a_meets_the_targets(real_kb: KnowledgeBase) -> None:
     """Round 5's development bank A (eight red flags in many registers; tuned on, so optimistic)."""
     items, today = load_items(HERE / "bank_a.yaml")

@@ -111,11 +111,12 @@ def test_development_set_meets_the_targets(real_kb: KnowledgeBase) -> None:
     assert report.answers_right == report.answers_total
 
 
-def test_heldout9_meets_the_red_flag_recall_target(real_kb: KnowledgeBase) -> None:
-    """Held-out 9, opened in round 8B for recall (0.798 blind, with the model); its precision
-    waits on the breaches above."""
-    items, today = load_items(HERE / NEWEST_BLIND)
+def test_heldout9_meets_the_red_flag_targets(real_kb: KnowledgeBase) -> None:
+    """Held-out 9, opened in rounds 8A (breaches, precision) and 8B (recall): 0.916 / 0.798 blind,
+    with the model; tuned on since, so optimistic."""
+    items, today = load_items(HERE / "heldout9.yaml")
     report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.precision >= 0.95
     assert report.red_flags.recall >= 0.90
 
 

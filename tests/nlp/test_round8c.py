@@ -1,0 +1,92 @@
+"""Round 8C (docs/nlp.md): age and sex stated in the text become interview answers. Each class of
+fix is tested through the real pipeline and knowledge base on wordings written for these tests (not
+taken from the labelled sets), with near misses that must give no answer: a wrong age or sex is
+worse than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import extract
+from reading import TODAY
+
+NONE: dict[str, float | str] = {}
+
+
+def answers(text: str, kb: KnowledgeBase) -> dict[str, float | str]:
+    return extract(text, kb, TODAY).answer_values()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the text opens with the person; the age follows with their own pronoun
+        ("Grandad keeps dropping his cup, his hands shake, he's 79.", {"age": 79, "sex": "male"}),
+        ("My wife gets awful cramps at night, she is 44.", {"age": 44, "sex": "female"}),
+        # calling / ringing / phoning about someone
+        ("Ringing about my mum, she's 82. Her legs have gone weak.", {"age": 82, "sex": "female"}),
+        ("Phoning for my husband (66), he keeps tripping.", {"age": 66, "sex": "male"}),
+        # a word before the relationship word; dialect "me" for "my"
+        ("Elderly mum keeps falling over, she's 90.", {"age": 90, "sex": "female"}),
+        ("my teenage daughter (17) gets calf cramps", {"age": 17, "sex": "female"}),
+        ("Youngest son twitches in his sleep", {"sex": "male"}),
+        ("me mam's legs keep jerking at night", {"sex": "female"}),
+        # the letter before the age, with a comma
+        ("M, 41, runner, calves twitch after long runs", {"age": 41, "sex": "male"}),
+        ("f,35 - twitchy thighs for a month", {"age": 35, "sex": "female"}),
+        # a bare age opening a sentence, then a word about the person, or after "About me:"
+        ("My calves twitch every night. 58, otherwise healthy.", {"age": 58}),
+        ("63, retired, and the cramps are worse in winter", {"age": 63}),
+        ("About me: 37, desk job, lots of coffee", {"age": 37}),
+        # "at NN" ending a clause
+        ("Knees creaking at 47, and now my calves twitch", {"age": 47}),
+        ("Still running marathons at 61.", {"age": 61}),
+        # a job right after the age and sex
+        ("31M physio, calves twitch after long shifts", {"age": 31, "sex": "male"}),
+        ("Night shifts are killing me. 27F, nurse", {"age": 27, "sex": "female"}),
+        # a text that opens with he or she and never speaks of the writer: the age, no sex
+        ("She keeps losing her balance and her words slur. She's 77.", {"age": 77}),
+        ("He can't grip his mug any more. He is 68 and diabetic.", {"age": 68}),
+        # a relationship word used as a name in the first sentence, with that person's pronoun
+        ("Since Sunday Grandad can't hold his fork properly", {"sex": "male"}),
+        ("When she woke up Gran's feet were numb", {"sex": "female"}),
+    ],
+)
+def test_age_and_sex_stated(
+    text: str, want: dict[str, float | str], real_kb: KnowledgeBase
+) -> None:
+    assert answers(text, real_kb) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # durations, counts and times are not ages
+        ("I'm 5 weeks into this and still twitching", NONE),
+        ("twitching 24/7 since the exams", NONE),
+        ("I'm 31 weeks pregnant and my calves cramp", {"sex": "female"}),
+        ("Im 28 weeks along, legs restless", NONE),
+        ("Twitches all day. 20, maybe 30 of them.", NONE),
+        ("20, 30 times a day my calf jumps", NONE),
+        # "at NN" after an onset, a past event, a measure or a time
+        ("The twitching started at 35.", NONE),
+        ("my resting pulse sits at 58.", NONE),
+        ("I woke at 11.", NONE),
+        ("My dad had a heart attack at 60.", {"sex": "male"}),
+        # the writer is the person: a relative's age or sex is not theirs
+        ("my son is 8 and I'm worried about my calves", NONE),
+        ("My late father had ALS and now my calves twitch", NONE),
+        ("After reading about Dad's ALS, calves twitching nonstop", NONE),
+        ("He's 55 and my calves twitch", NONE),
+        # a bare he or she gives no sex
+        ("He says the twitching is normal.", NONE),
+        ("he keeps twitching", NONE),
+        # writing for someone: the writer's own age is not theirs
+        ("Writing for my husband, I'm 45 and he keeps tripping", {"sex": "male"}),
+    ],
+)
+def test_no_wrong_age_or_sex(
+    text: str, want: dict[str, float | str], real_kb: KnowledgeBase
+) -> None:
+    assert answers(text, real_kb) == want

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import extract
-from reading import TODAY
+from reading import TODAY, A, P, U, status
 
 NONE: dict[str, float | str] = {}
 
@@ -90,3 +91,37 @@ def test_no_wrong_age_or_sex(
     text: str, want: dict[str, float | str], real_kb: KnowledgeBase
 ) -> None:
     assert answers(text, real_kb) == want
+
+
+# Values (round 8C): sleep, caffeine and durations in more wordings, and near misses.
+@pytest.mark.parametrize(
+    ("text", "fid", "want"),
+    [
+        ("I sleep a solid 8 hours and still twitch", "short_sleep", A),
+        ("six and a half hours sleep most nights", "short_sleep", P),
+        ("sleepin about 4 hours since the baby came", "short_sleep", P),
+        ("working nights, sleeping (maybe 5 hrs) in the day", "short_sleep", P),
+        ("I've had no sleep this week with the teething", "short_sleep", P),
+        ("two all-nighters for the deadline and my calf is jumping", "short_sleep", P),
+        ("no sleep problems, just twitchy calves", "short_sleep", U),
+        ("I lose sleep over the twitching", "short_sleep", U),
+        ("the canteen coffees, 7 a day, and my eyelid twitches", "high_caffeine", P),
+        ("tea, 2 a day, nothing else", "high_caffeine", A),
+        ("coffee, tea, water, the usual", "high_caffeine", U),
+        ("calf twitching since the summer", "duration_over_2_weeks", P),
+        ("thighs twitching since Easter", "duration_over_2_weeks", P),
+        ("been twitching for like 5 wks", "duration_over_2_weeks", P),
+        ("twitching from last 3 months", "duration_over_2_weeks", P),
+        ("twitches in my feet over the last month", "duration_over_2_weeks", P),
+        ("my calves have been jumping for months", "duration_over_2_weeks", P),
+        ("my thigh has been twitching, going on four days", "duration_over_2_weeks", A),
+        ("cramping since two days", "duration_over_2_weeks", A),
+        ("my calf started twitching about 3 hours ago", "duration_over_2_weeks", A),
+        ("my calf twitched after the fall", "duration_over_2_weeks", U),
+        ("the twitch lasts for seconds", "duration_over_2_weeks", U),
+    ],
+)
+def test_values_in_more_words(
+    text: str, fid: str, want: FindingStatus, real_kb: KnowledgeBase
+) -> None:
+    assert status(text, fid, real_kb) is want

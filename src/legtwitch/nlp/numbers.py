@@ -42,8 +42,11 @@ NUMBER_WORDS = {
     "half": 0.5,
 }
 NUM = r"\d+(?:[.,]\d+)?"
+_WORDS = r"twenty|fifteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|one"
 COUNT = (
-    rf"(?:{NUM}(?:\s*(?:-|–|to|or)\s*{NUM})?|half a dozen|a dozen|a couple(?: of)?|couple(?: of)?"
+    # round 8C: "seven and a half", "6 and a half"
+    rf"(?:(?:{NUM}|{_WORDS})\s+and\s+a\s+half|{NUM}(?:\s*(?:-|–|to|or)\s*{NUM})?"
+    r"|half a dozen|a dozen|a couple(?: of)?|couple(?: of)?"
     r"|a few|few|several|twenty|fifteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three"
     r"|two|one|an|a)"
 )
@@ -52,6 +55,9 @@ COUNT = (
 def number(words: str) -> float | None:
     """'5' -> 5, '2-3' -> 2.5, 'a couple of' -> 2."""
     w = " ".join(words.lower().split())
+    if w.endswith(" and a half"):
+        whole = number(w.removesuffix(" and a half"))
+        return None if whole is None else whole + 0.5
     m = re.fullmatch(rf"({NUM})\s*(?:-|–|to|or)\s*({NUM})", w)
     if m:
         return (float(m[1].replace(",", ".")) + float(m[2].replace(",", "."))) / 2

@@ -119,6 +119,11 @@ def test_no_wrong_age_or_sex(
         ("my calf started twitching about 3 hours ago", "duration_over_2_weeks", A),
         ("my calf twitched after the fall", "duration_over_2_weeks", U),
         ("the twitch lasts for seconds", "duration_over_2_weeks", U),
+        # a side of the hand, arm or face is not a leg's side
+        ("a rash on my right hand, and my calves twitch all day", "both_legs", P),
+        ("my eye twitches on the left side of my face and my thighs jump", "both_legs", P),
+        ("the twitch is on my left calf, not the other one", "both_legs", A),
+        ("burnt a finger on my right hand; the twitch is in my left calf", "both_legs", A),
     ],
 )
 def test_values_in_more_words(

@@ -105,13 +105,17 @@ def patterns() -> dict[str, list[str]]:
             rf"{COUNT}\s*(?:hours?|hrs?|h)\b",
             # round 8C: "sleep a solid 8 hours", "sleepin about 5 hours", "barely sleeping (maybe
             # 5 hrs)", "Sleep's better, 8 hours", "sleeping badly, maybe 5 hours"
-            r"\b(?:sleep|sleeping|sleepin|slept)(?:['\u2019]s|\s+is)?(?:\s+(?:better|badly|poorly"
-            r"|rubbish|terrible|awful|bad))?\s*[(,]?\s*(?:(?:a\s+solid|solid|a\s+good|good|just"
-            r"|maybe|about|around|like|only|barely|roughly)\s+)+"
+            # "she only sleeps 5 hrs", "sleep is rubbish, 5h max"
+            r"\b(?:sleep|sleeps|sleeping|sleepin|slept)(?:(?:['\u2019]s|\s+is)?(?:\s+(?:better|badly"
+            r"|poorly|rubbish|terrible|awful|bad))?\s*[(,]\s*|\s+(?=(?:a\s+solid|solid|a\s+good"
+            r"|good|just|maybe|about|around|like|only|barely|roughly)\s))(?:(?:a\s+solid|solid"
+            r"|a\s+good|good|just|maybe|about|around|like|only|barely|roughly)\s+)*"
             rf"{COUNT}\s*(?:hours?|hrs?|h)\b",
-            # round 8C: no sleep at all ("had no sleep", "from the all-nighters")
-            r"\b(?:had|got|get|getting|from|with|on|after)\s+(?:almost\s+|basically\s+)?no\s+sleep\b"
-            r"(?!\s*(?:problems?|issues?|trouble|apn\w*|disorders?|stud\w*|tests?))",
+            rf"\bsleeps\s+{COUNT}\s*(?:hours?|hrs?|h)\b",
+            # round 8C: no sleep at all ("had no sleep", "no sleep with the newborn", "from the
+            # all-nighters"); not "no sleep problems"
+            r"\bno\s+sleep\b(?!\s*(?:problems?|issues?|trouble|apn\w*|disorders?|stud\w*|tests?"
+            r"|deprivation|loss|debt|changes?|walking|talking|paralysis|aids?|pattern))",
             r"\ball[\s-]?nighters?\b",
         ],
         DURATION: [

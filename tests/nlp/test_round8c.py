@@ -79,6 +79,7 @@ def test_age_and_sex_stated(
         ("my son is 8 and I'm worried about my calves", NONE),
         ("My late father had ALS and now my calves twitch", NONE),
         ("After reading about Dad's ALS, calves twitching nonstop", NONE),
+        ("Calves twitching since Dad died of ALS, he was 60", NONE),
         ("He's 55 and my calves twitch", NONE),
         # a bare he or she gives no sex
         ("He says the twitching is normal.", NONE),

@@ -42,6 +42,26 @@ _PRONOUN_OPENS = re.compile(
 )
 # Round 8C: a capitalised word, a relationship word used as a name ("Mum", "Nan's")
 _NAMED = re.compile(r"(?<![\w'\u2019])(?P<rel>[A-Z][a-z]+)(?:['\u2019]s)?\b")
+_NOT_SUBJECT = frozenset(
+    [
+        "since",
+        "after",
+        "before",
+        "from",
+        "like",
+        "with",
+        "about",
+        "for",
+        "to",
+        "of",
+        "and",
+        "than",
+        "at",
+        "by",
+        "when",
+        "until",
+    ]
+)
 # Round 7: "..., I am writing for her" later in a text that opens with the person
 _FOR_THEM = re.compile(
     rf"\b{_WRITER}(?:{_WRITING})\s+(?:this\s+)?(?:in\s+|out\s+)?(?:for|on behalf of)\s+"
@@ -180,7 +200,11 @@ def _named(text: str, spec: Any, sexes: dict[str, str]) -> Proxy | None:
     speaks of the writer and calls that person he or she: only the sex (weak)."""
     if _first_person(text, spec):
         return None
-    for m in _NAMED.finditer(text.split(".")[0]):
+    first = text.split(".")[0]
+    for m in _NAMED.finditer(first):
+        before = first[: m.start()].split()
+        if before and before[-1].lower() in _NOT_SUBJECT:
+            continue  # "twitching since Dad died, he ...": not the person the text is about
         sex = sexes.get(m["rel"].lower())
         rest = text[: m.start()] + " " + text[m.end() :]
         if sex and re.search(rf"\b(?:{_one_of(tuple(spec.pronouns[sex]))})\b", rest, re.I):

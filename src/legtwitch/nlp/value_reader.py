@@ -8,6 +8,7 @@ reader (nlp/reader.py) adds the matches' statuses on top of it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
@@ -73,13 +74,14 @@ class Values:
         answers = lay().answers
         age = v.read_age(text)
         if answers.age_question not in self.answers and age is not None:
-            self._age(age, ev)
+            # "at 11." may be a time: an age in a clause's last words counts only in range
+            self._age(age, ev, quiet=text.lower().startswith("at"))
         sex = v.read_sex(text)
         options = {o.value for o in self.kb.question(answers.sex_question).options}
         if sex in options and answers.sex_question not in self.answers:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
 
-    def _age(self, age: int, ev: Evidence) -> None:
+    def _age(self, age: int, ev: Evidence, quiet: bool = False) -> None:
         """A stated age answers the age question when in its range; below it, the question's
         own message says why it is not used (legtwitch is made for adults)."""
         qid = lay().answers.age_question
@@ -87,7 +89,7 @@ class Values:
         lo, hi = question.minimum, question.maximum
         if lo is not None and hi is not None and lo <= age <= hi:
             self.answers[qid] = TextAnswer(qid, age, ev)
-        elif lo is not None and age < lo and question.below_minimum:
+        elif lo is not None and age < lo and question.below_minimum and not quiet:
             self.set_aside.append(SetAside(ev.text, question.below_minimum.rstrip("."), ev))
 
     def _caffeine(self) -> None:
@@ -108,3 +110,15 @@ class Values:
             sex = lay().answers.sex_from_findings.get(m.finding_id)
             if sex and m.status is PRESENT and question not in self.answers:
                 self.answers[question] = TextAnswer(question, sex, m.evidence)
+
+
+_BETWEEN = frozenset({",", "-", "/", "a", "an", "and", "&", "working", "as"})
+
+
+def work_after_age(ent: Any, modifier: Any) -> bool:
+    """Round 8C: someone-else words right after an age or sex are the person's work ("24F
+    nurse", "34M, a physio"), not another person."""
+    if ent.label_ not in (v.AGE, v.SEX) or modifier.category != "OTHER_PERSON":
+        return False
+    start = modifier.modifier_span[0]
+    return start >= ent.end and all(t.lower_ in _BETWEEN for t in ent.doc[ent.end : start])

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
+from legtwitch.nlp.amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
 from legtwitch.nlp.backrefs import (
     SET_ASIDE,
     denied_later,
@@ -189,6 +190,8 @@ class _Reader(Values):
         ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
+        if ent.label_ in VALUE_LABELS:  # round 8D: "maybe 30 units a week" is about 30
+            mods = [m for m in mods if not approximate(ent, m)]
         cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent, lambda m: self._the_person(ent.doc, m))
         questions = lay().questions
@@ -246,6 +249,8 @@ class _Reader(Values):
                 for fid in ids:
                     self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
         elif not negated:
+            if label in RATE_LABELS and rate_of_exposure(ent, RISK):
+                return  # round 8D: "I give blood 4 times a year" is how often I give blood
             self._value(label, ent.text, ev)
             for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
                 self._finding(fid, cats, negated, ev)

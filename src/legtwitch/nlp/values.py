@@ -113,7 +113,7 @@ def serving_regex() -> str:
 @cache
 def patterns() -> dict[str, list[str]]:
     """label -> regexes, for the target matcher."""
-    period = r"(?:\s*(?:a|an|per|each|every|/|in\s+a)\s*(?:day|d|week|wk|night))?"
+    period = r"(?:\s*(?:a|an|per|each|every|/|in\s+a)\s*(?:day|d|week|wk|night)\b)?"
     sex_words = _alts([w for ws in lay().sex_words.values() for w in ws])
     not_unit = r"(?!\s*(?:weeks?|months?|days?|kg|lbs?|%|cm|hours?|hrs?|mins?|minutes?|times|x\b))"
     return {

@@ -182,6 +182,20 @@ def test_other_everyday_findings(real_kb: KnowledgeBase) -> None:
     )
 
 
+def test_night_waking_and_worry(real_kb: KnowledgeBase) -> None:
+    _check(
+        [
+            ("the cramps woke me twice last week", "wakes_from_sleep", P),
+            ("twitchy feet kept me awake", "wakes_from_sleep", P),
+            ("my toes curl up in the night", "worse_evening_night", P),
+            ("I'm panicking about these twitches", "health_anxiety", P),
+            ("I woke up early for work", "wakes_from_sleep", U),
+            ("I went to bed early", "worse_evening_night", U),
+        ],
+        real_kb,
+    )
+
+
 # A remedy that does nothing, and "without trying", are not denials of the sentence.
 def test_a_remedy_that_does_nothing_is_not_a_denial(real_kb: KnowledgeBase) -> None:
     _check(

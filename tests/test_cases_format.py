@@ -162,3 +162,12 @@ def test_readme_table_matches_cases(cases: list[dict[str, Any]]) -> None:
     for level, n in by_level.items():
         assert f"| {level} | {n} |" in readme, f"README count for {level} is not {n}"
     assert f"**{len(cases)} cases**" in readme
+
+
+def test_every_case_has_one_blind_second_text(cases: list[dict[str, Any]]) -> None:
+    """tests/cases_text_blind.yaml: a second lay text per case, written without seeing the first
+    texts or the reader; only measured (bench nlp), never tuned on."""
+    data = yaml.safe_load((CASES_DIR.parent / "cases_text_blind.yaml").read_text(encoding="utf-8"))
+    texts = data["texts"]
+    assert set(texts) == {c["id"] for c in cases}
+    assert all(isinstance(t, str) and 40 <= len(t) <= 700 for t in texts.values())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from legtwitch.domain import FindingSource, FindingStatus
+from legtwitch.domain import FindingSource, FindingStatus, TriageLevel
 from legtwitch.services.assessment import default_context
 from legtwitch.services.text_intake import assess_with_text, read_text
 
@@ -71,3 +71,39 @@ def test_a_red_flag_the_person_does_not_answer_keeps_the_texts_reading() -> None
     findings = {f.id: f for f in result.assessment.findings}
     assert findings["dark_urine"].status is FindingStatus.PRESENT
     assert findings["dark_urine"].source is FindingSource.TEXT
+
+
+TINGLING_TEN_DAYS = (
+    "Pins and needles in both feet and both my legs feel weak, for about ten days now."
+)
+
+
+def test_a_no_from_the_text_that_alone_holds_back_a_warning_pattern_is_asked() -> None:
+    """Read from the text: tingling and weakness in both legs, started more than a few days ago
+    (sudden_onset absent). That 'no' is all that keeps the early nerve-problem pattern from
+    firing, and the reader can misplace a duration, so the interview asks how long it has been."""
+    ctx = default_context()
+    intake = read_text(ctx, TINGLING_TEN_DAYS)
+    assert intake.findings["sudden_onset"].status is FindingStatus.ABSENT
+    asked: list[str] = []
+
+    def ask(choice: object, _n: int) -> object:
+        q = choice.question  # type: ignore[attr-defined]
+        asked.append(q.id)
+        return "days" if q.id == "duration" else "dont_know"
+
+    result = assess_with_text(ctx, TINGLING_TEN_DAYS, ask=ask)
+    assert "duration" in asked
+    findings = {f.id: f for f in result.assessment.findings}
+    assert findings["sudden_onset"].status is FindingStatus.PRESENT
+    assert findings["sudden_onset"].source is FindingSource.ANSWER
+    assert result.assessment.triage.level.rank >= TriageLevel.SOON.rank
+
+
+def test_text_alone_lists_that_no_among_the_warning_signs_not_checked() -> None:
+    ctx = default_context()
+    result = assess_with_text(ctx, TINGLING_TEN_DAYS, {})
+    signs = {s.finding_id: s for s in result.assessment.unchecked_warning_signs}
+    assert signs["sudden_onset"].level is TriageLevel.SOON
+    # a 'no' from the text that holds nothing back is not listed
+    assert "duration_over_2_weeks" not in signs

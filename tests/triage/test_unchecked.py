@@ -10,7 +10,7 @@ from pathlib import Path
 from legtwitch.domain import FindingStatus, TriageLevel
 from legtwitch.interview.state import Context
 from legtwitch.services.assessment import assess, simulate_interview
-from legtwitch.triage import unchecked_warning_signs
+from legtwitch.triage import sole_blockers, unchecked_warning_signs
 
 P, A = FindingStatus.PRESENT, FindingStatus.ABSENT
 
@@ -115,3 +115,22 @@ def test_cli_shows_them_under_the_triage_and_in_json(tmp_path: Path) -> None:
     listed = doc["unchecked_warning_signs"]
     assert listed[0]["level"] == "emergency"
     assert {"finding", "label", "level", "action"} == set(listed[0])
+
+
+def test_sole_blockers_are_the_last_missing_piece_of_a_warning_pattern(real: Context) -> None:
+    gbs = {"numbness_tingling": P, "weakness": P, "both_legs": P}
+    candidates = {"sudden_onset", "fasciculation", "high_caffeine"}
+    assert sole_blockers(real.kb, gbs, candidates) == {"sudden_onset"}
+    # one piece short of the pattern: no single finding would complete it
+    assert sole_blockers(real.kb, {**gbs, "weakness": A}, candidates) == set()
+    # already firing: nothing is held back
+    assert sole_blockers(real.kb, {**gbs, "sudden_onset": P}, candidates) == set()
+
+
+def test_also_lists_a_non_red_flag_that_would_fire_a_warning_pattern(real: Context) -> None:
+    gbs = {"numbness_tingling": P, "weakness": P, "both_legs": P}
+    plain = unchecked_warning_signs(real.kb, gbs, TriageLevel.ROUTINE)
+    assert "sudden_onset" not in {s.finding_id for s in plain}
+    signs = unchecked_warning_signs(real.kb, gbs, TriageLevel.ROUTINE, also={"sudden_onset"})
+    onset = next(s for s in signs if s.finding_id == "sudden_onset")
+    assert onset.level is TriageLevel.SOON and onset.action

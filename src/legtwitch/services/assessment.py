@@ -27,7 +27,7 @@ from legtwitch.interview.select import Choice, next_question, open_questions
 from legtwitch.interview.simulator import simulated_answer
 from legtwitch.interview.state import Context, summarize
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.triage import unchecked_warning_signs
+from legtwitch.triage import sole_blockers, unchecked_warning_signs
 
 NOT_A_DIAGNOSIS = (
     "This is not a diagnosis. legtwitch shows possible causes and how likely they are for people "
@@ -146,12 +146,29 @@ def _for_choosing(ctx: Context, known: Mapping[str, Finding]) -> dict[str, Findi
     """Statuses for choosing questions. A red flag known only from the person's text counts as
     unknown here, so the red-flag screen always asks about it: the reader can misread a denial or
     a worry, and a misread red flag must not be what stops the question (it stays in the
-    assessment unless an answer replaces it)."""
+    assessment unless an answer replaces it). So does any other 'no' read only from the text
+    that alone keeps a red-flag rule from firing (`_held_back_by_text`)."""
+    held_back = _held_back_by_text(ctx, known)
     return {
         fid: f.status
         for fid, f in known.items()
         if not (f.source is FindingSource.TEXT and ctx.kb.findings[fid].group == "red_flag")
+        and fid not in held_back
     }
+
+
+def _held_back_by_text(ctx: Context, known: Mapping[str, Finding]) -> set[str]:
+    """Findings read as absent from the text alone that are the last missing piece of a warning
+    pattern (say, 'started in the last few days' with new tingling and weakness in both legs):
+    a misread duration must not silence the pattern without a question."""
+    from_text = [
+        fid
+        for fid, f in known.items()
+        if f.source is FindingSource.TEXT and f.status is FindingStatus.ABSENT
+    ]
+    if not from_text:
+        return set()
+    return sole_blockers(ctx.kb, known_statuses(known), from_text)
 
 
 def simulate_interview(
@@ -213,9 +230,13 @@ def build_assessment(
         knowledge_base_version=ctx.kb.version,
         notes=(NOT_A_DIAGNOSIS,),
         open_questions=pending,
-        # a red flag read only from text counts as not checked, as when choosing questions
+        # a red flag read only from text counts as not checked, as when choosing questions, and
+        # so does a 'no' from the text that alone holds a warning pattern back
         unchecked_warning_signs=unchecked_warning_signs(
-            ctx.kb, _for_choosing(ctx, findings), summary.triage.level
+            ctx.kb,
+            _for_choosing(ctx, findings),
+            summary.triage.level,
+            also=_held_back_by_text(ctx, findings),
         ),
     )
 

@@ -57,7 +57,8 @@ def test_the_writer_denies_what_others_said(
         ("the weakness in my foot has gone downhill since May", "progressive_weakness", P),
         ("my legs feel heavy and the twitching is getting worse", "progressive_weakness", U),
         ("my legs feel heavy. The anxiety is getting worse.", "progressive_weakness", U),
-        ("my legs feel weak but it isn't getting worse", "progressive_weakness", U),
+        # round 8B: its getting worse denied denies it (held-out 8 and 9 and bank C label it so)
+        ("my legs feel weak but it isn't getting worse", "progressive_weakness", A),
         ("my brother's legs are weak and getting worse every week", "progressive_weakness", U),
         # ... and a red flag said of another symptom is not stated
         ("the twitches are getting weaker and less frequent", "progressive_weakness", U),

@@ -27,6 +27,7 @@ _WRITER = r"(?:(?:i\s*am|i'm|i\u2019m|im|i)\s+)?"
 _WRITING = (
     r"writing|asking|posting|here(?=\s+on\s+behalf)|typing|messaging|texting|enquiring|inquiring|doing\s+this"
     r"|filling\s+(?:this|it)"
+    r"|calling|ringing|phoning|contacting"  # round 8B: "Hi, calling about my father, he's 70"
 )
 # Round 7: the age said later with a pronoun ("..., she is 67 years", "she's 80")
 _PRONOUN_AGE = re.compile(

@@ -33,6 +33,7 @@ from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import POSSESSIVE, Proxy, find_proxy, names_the_person
+from legtwitch.nlp.reported import clinician_word
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
+_BACKGROUND_GROUPS = {"context", "demographic", "exposure", "medicine"}
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
@@ -121,6 +123,11 @@ class _Reader(Values):
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
+        # round 8B: what may lie between the two findings of a `together` pair besides body sites
+        # ("weak since I had covid, but it's not getting worse"): causes, medicines, background
+        self.between = self.neutral | frozenset(
+            f for f, x in kb.findings.items() if x.group in _BACKGROUND_GROUPS
+        )
 
     def writing_for(self, proxy: Proxy, words: str) -> None:
         """Someone writes for the person: the relative's words mean the person, and the
@@ -146,7 +153,7 @@ class _Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.neutral)
+            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.between)
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)
@@ -192,6 +199,10 @@ class _Reader(Values):
             mods = [m for m in mods if not listed_after(ent, m)]
         if ent.label_ in VALUE_LABELS:  # round 8D: "maybe 30 units a week" is about 30
             mods = [m for m in mods if not approximate(ent, m)]
+        if ent.label_ in (NORMAL, DENIABLE) or any(m.category == "NEGATED" for m in mods):
+            # round 8B: a clinician's check reported as normal is about the person
+            clinicians = frozenset(lay().slots.get("clinician", ()))
+            mods = [m for m in mods if not clinician_word(ent.doc, m, clinicians)]
         cats = {m.category for m in mods}
         cats |= overlapping_set_aside(ent.doc, ent, lambda m: self._the_person(ent.doc, m))
         questions = lay().questions

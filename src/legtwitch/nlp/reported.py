@@ -8,11 +8,15 @@ aside (asked about, someone else's, hypothetical): "They asked if I was slurring
 symptom the writer states ("I slur my words but I'm not") is left as it is.
 
 Like the other pointing-back denials (nlp/backrefs.py) this can only turn a mention absent.
+
+Round 8B: a clinician's check reported as normal is about the person ("the neurologist had me walk
+on my heels and said my strength was normal", "the paramedics said there were no signs of a
+stroke"): for a denial, a clinician word is not someone else (`clinician_word`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,3 +51,15 @@ def denied_by_writer(
         return {s for s in before if ends[s] > reporter}
     aside = [s for s in before if s in set_aside]
     return {aside[-1]} if aside else set()
+
+
+_ARTICLES = frozenset({"the", "my", "a", "our"})
+
+
+def clinician_word(doc: Doc, modifier: Any, clinicians: frozenset[str]) -> bool:
+    """The modifier is an OTHER_PERSON trigger that only names a clinician ("the nurse")."""
+    if modifier.category != "OTHER_PERSON":
+        return False
+    start, end = modifier.modifier_span
+    words = {t.lower_ for t in doc[start:end]} - _ARTICLES
+    return bool(words) and words <= clinicians

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = frozenset(".!?\n")
 PRESENT = FindingStatus.PRESENT
+ABSENT = FindingStatus.ABSENT
 
 
 def settle(
@@ -52,19 +53,23 @@ def together_mentions(
     text: str, offset: int, mentions: Sequence[Mention], neutral: frozenset[str]
 ) -> list[Mention]:
     """The findings that pairs of present `mentions` (read from `text`, which starts at `offset`)
-    state together; mentions of `neutral` findings (body sites) may lie between a pair."""
-    said = sorted((m for m in mentions if m.status is PRESENT), key=lambda m: m.evidence.start)
+    state together; mentions of `neutral` findings (body sites) may lie between a pair. Round 8B:
+    a present `first` followed by a denied `then` denies the finding ("my legs feel weak, but it's
+    not getting any worse")."""
     out: list[Mention] = []
     for rule in lay().together:
         first, then = frozenset(rule.first), frozenset(rule.then)
+        denied = (m for m in mentions if m.status is ABSENT and m.finding_id in then)
+        present = (m for m in mentions if m.status is PRESENT)
+        said = sorted([*present, *denied], key=lambda m: m.evidence.start)
         for i, a in enumerate(said):
-            if a.finding_id not in first:
+            if a.finding_id not in first or a.status is not PRESENT:
                 continue
             b = _next_then(text, offset, a, said[i + 1 :], first | then | neutral, then)
             if b is not None:
                 start, end = a.evidence.start, b.evidence.end
                 ev = Evidence(text[start - offset : end - offset], start, end)
-                out.append(Mention(rule.finding, PRESENT, ev))
+                out.append(Mention(rule.finding, b.status, ev))
                 break
     return out
 

@@ -53,6 +53,7 @@ class AnswerQuestions(Strict):
     age_question: Id
     sex_question: Id
     sex_from_findings: dict[Id, Id] = Field(default_factory=dict)  # "pregnant" -> female
+    age_then: tuple[str, ...] = ()  # round 8C: "71, retired."
 
 
 class Sides(Strict):
@@ -75,6 +76,8 @@ class ProxySpec(Strict):
     # round 7: after an explicit "writing for my ...", the writer may say "I noticed", but not
     # "my calves" (their own body)
     writer_owns: tuple[str, ...] = ()
+    describing: tuple[str, ...] = ()  # round 8C: "Teen son", "my elderly mum"
+    possessive: tuple[str, ...] = ("my",)  # round 8C: "me mam"
 
 
 class DenyPrevious(Strict):

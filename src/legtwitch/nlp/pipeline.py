@@ -14,8 +14,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.nlp.amounts import patterns as amount_patterns
 from legtwitch.nlp.deferred import defer_unused
+from legtwitch.nlp.everyday_amounts import patterns as amount_patterns
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.match_order import cheap_order, keep_written_order
 from legtwitch.nlp.phrases import (

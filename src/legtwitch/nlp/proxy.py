@@ -31,10 +31,37 @@ _WRITING = (
 )
 # Round 7: the age said later with a pronoun ("..., she is 67 years", "she's 80")
 _PRONOUN_AGE = re.compile(
-    r"\b(?:he|she)\s*(?:is|'s|\u2019s)\s+(?:aged?\s+)?(?P<age>\d{1,3})\b"
+    r"\b(he|she)\s*(?:is|'s|\u2019s)\s+(?:aged?\s+)?(?P<age>\d{1,3})\b"
     r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|foot|feet|ft|cm|inch(?:es)?|mins?|minutes?|hours?"
     r"|hrs?|days?|weeks?|months?|times|x)\b)",
     re.IGNORECASE,
+)
+# Round 8C: the text opens with he or she ("He's not making sense", Irish "Himself's mouth ...")
+_PRONOUN_OPENS = re.compile(
+    r"^\W*(?:he|she|himself|herself)(?:['\u2019]s)?\b(?!\s*(?:says|said|thinks|reckons))",
+    re.IGNORECASE,
+)
+# Round 8C: a capitalised word, a relationship word used as a name ("Mum", "Nan's")
+_NAMED = re.compile(r"(?<![\w'\u2019])(?P<rel>[A-Z][a-z]+)(?:['\u2019]s)?\b")
+_NOT_SUBJECT = frozenset(
+    [
+        "since",
+        "after",
+        "before",
+        "from",
+        "like",
+        "with",
+        "about",
+        "for",
+        "to",
+        "of",
+        "and",
+        "than",
+        "at",
+        "by",
+        "when",
+        "until",
+    ]
 )
 # Round 7: "..., I am writing for her" later in a text that opens with the person
 _FOR_THEM = re.compile(
@@ -75,10 +102,23 @@ def names_the_person(words: list[str], proxy: frozenset[str]) -> bool:
     return rest <= proxy or (bool(words) and words[0] in proxy & POSSESSIVE)
 
 
+def _one_of(words: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
 @cache
-def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    rel = "|".join(sorted((re.escape(r) for r in relations), key=len, reverse=True))
-    who = "|".join(sorted((re.escape(w) for w in writers), key=len, reverse=True))
+def _patterns(
+    relations: tuple[str, ...],
+    writers: tuple[str, ...],
+    describing: tuple[str, ...] = (),
+    possessive: tuple[str, ...] = ("my",),
+) -> tuple[re.Pattern[str], ...]:
+    who = _one_of(writers)
+    # round 8C: "Teen son", "my elderly mum"; "me mam says ..." (dialect "me" for "my", only
+    # where the text opens with the person)
+    desc = rf"(?:(?:{_one_of(describing)})\s+)?" if describing else ""
+    rel = rf"{desc}(?P<rel>{_one_of(relations)})"
+    my = rf"(?:{_one_of(possessive)})"
     flags = re.IGNORECASE
     return (
         # "writing for my husband (58)", "asking about my mum", "here on behalf of my son"; round 7:
@@ -86,26 +126,26 @@ def _patterns(relations: tuple[str, ...], writers: tuple[str, ...]) -> tuple[re.
         # this for grandad" (the writer's own "I am" is part of the pattern)
         re.compile(
             rf"\b{_WRITER}(?:{_WRITING})\s+(?:this\s+)?(?:in\s+|out\s+)?"
-            rf"(?:for|about|on behalf of)\s+(?:my\s+)?(?P<rel>{rel})\b(?!['\u2019]s)(?:{_AGE})?",
+            rf"(?:for|about|on behalf of)\s+(?:my\s+)?{rel}\b(?!['\u2019]s)(?:{_AGE})?",
             flags,
         ),
         # "Partner writing: my boyfriend ...", "Mum here - my daughter ..."
-        re.compile(rf"\b(?:{who})\s+(?:here|writing)\b\W+my\s+(?P<rel>{rel})\b(?:{_AGE})?", flags),
+        re.compile(rf"\b(?:{who})\s+(?:here|writing)\b\W+my\s+{rel}\b(?:{_AGE})?", flags),
         # round 7: the text opens with whom it is for ("for mum: she ...", "For my husband - his
         # smile ..."), or with the writer alone ("Partner writing. she's 31, ...")
-        re.compile(rf"^\W*{_GREETING}for\s+(?:my\s+)?(?P<rel>{rel})\s*[:\-\u2013,]", flags),
+        re.compile(rf"^\W*{_GREETING}for\s+(?:{my}\s+)?{rel}\s*[:\-\u2013,]", flags),
         re.compile(rf"^\W*{_GREETING}(?P<writer>{who})\s+(?:here|writing)\b(?!\W+my\s)", flags),
         # "my son (16) did ...", "my wife, 70, has ..."
-        re.compile(rf"\bmy\s+(?P<rel>{rel}){_AGE}", flags),
+        re.compile(rf"\bmy\s+{rel}{_AGE}", flags),
         # the text opens with "Hubby is 45, ..." or "My wife is 39 and ..."
-        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})\s+is\s+(?P<age>\d{{1,3}})\b", flags),
+        re.compile(rf"^\W*{_GREETING}(?:{my}\s+)?{rel}\s+is\s+(?P<age>\d{{1,3}})\b", flags),
         # round 6: the text opens with the person and their age ("Dad (71) keeps ...", "Sir my
         # brother, 45, ...", "Husband (38) had ..."), or the age comes first ("my 19yo daughter")
-        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:{_AGE})", flags),
-        re.compile(rf"\bmy\s+{_AGE_BEFORE}(?P<rel>{rel})\b", flags),
+        re.compile(rf"^\W*{_GREETING}(?:{my}\s+)?{rel}(?:{_AGE})", flags),
+        re.compile(rf"\bmy\s+{_AGE_BEFORE}{rel}\b", flags),
         # round 6, the last (`WEAK`): the text opens with the person but gives no age ("Mum can't
         # ...", "My husband says he ...", "My mum's legs ..."): it answers only the sex
-        re.compile(rf"^\W*{_GREETING}(?:my\s+)?(?P<rel>{rel})(?:'s|\u2019s|s)?\b", flags),
+        re.compile(rf"^\W*{_GREETING}(?:{my}\s+)?{rel}(?:'s|\u2019s|s)?\b", flags),
     )
 
 
@@ -114,7 +154,9 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
     spec = data.proxy
     sexes: dict[str, str] = {w: sex for sex, words in spec.relations.items() for w in words}
     neutral = tuple(spec.neutral)
-    patterns = _patterns((*sexes, *neutral), tuple(spec.writers))
+    patterns = _patterns(
+        (*sexes, *neutral), tuple(spec.writers), tuple(spec.describing), tuple(spec.possessive)
+    )
     later = _FOR_THEM.search(text)
     if later is not None:  # blanked out, so that its "I am" is not the writer's own text
         text = text[: later.start()] + " " * len(later[0]) + text[later.end() :]
@@ -136,9 +178,12 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         sex = sexes.get(relation)
         number = next((groups[g] for g in ("age", "age2", "age3", "age4") if groups.get(g)), None)
         weak = pattern is patterns[-1] and later is None
-        if number is None and not weak:
+        if number is None:
             said = _PRONOUN_AGE.search(text, m.end())
-            number = said["age"] if said else None
+            # round 8C: where the text only opens with the person ("Mum's hands seized ...,
+            # she's 66"), the age said with their own pronoun
+            if said and (not weak or not sex or said[1].lower() in spec.pronouns.get(sex, ())):
+                number = said["age"]
         pronouns = (
             spec.pronouns.get(sex, ())
             if sex
@@ -147,4 +192,40 @@ def find_proxy(text: str, data: Any) -> Proxy | None:
         words = frozenset({relation, *(w.lower() for w in pronouns)})
         age = int(number) if number else None
         return Proxy(relation, sex, age, m.start(), m.end(), words, weak)
+    return _named(text, spec, sexes) or _only_them(text, spec)
+
+
+def _named(text: str, spec: Any, sexes: dict[str, str]) -> Proxy | None:
+    """Round 8C: a relationship word used as a name later in the first sentence ("Since yesterday
+    Mum doesn't know ... where she is", "when she fell, Nan's urine ..."), in a text that never
+    speaks of the writer and calls that person he or she: only the sex (weak)."""
+    if _first_person(text, spec):
+        return None
+    first = text.split(".")[0]
+    for m in _NAMED.finditer(first):
+        before = first[: m.start()].split()
+        if before and before[-1].lower() in _NOT_SUBJECT:
+            continue  # "twitching since Dad died, he ...": not the person the text is about
+        sex = sexes.get(m["rel"].lower())
+        rest = text[: m.start()] + " " + text[m.end() :]
+        if sex and re.search(rf"\b(?:{_one_of(tuple(spec.pronouns[sex]))})\b", rest, re.I):
+            return Proxy(m["rel"].lower(), sex, None, m.start(), m.end(), frozenset(), True)
     return None
+
+
+def _first_person(text: str, spec: Any) -> bool:
+    return bool(re.search(rf"\b(?:{_one_of(tuple(spec.first_person))})\b", text, re.I))
+
+
+def _only_them(text: str, spec: Any) -> Proxy | None:
+    """Round 8C: a text that opens with he or she and never speaks of the writer ("He's not
+    making sense ... He's 55 and on lithium") is about that person: the age said with the pronoun
+    is theirs. A bare pronoun gives no sex, and their symptoms stay set aside (weak)."""
+    if not _PRONOUN_OPENS.match(text):
+        return None
+    if _first_person(text, spec):
+        return None
+    said = _PRONOUN_AGE.search(text)
+    if said is None:
+        return None
+    return Proxy("the person", None, int(said["age"]), said.start(), said.end(), frozenset(), True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
-from legtwitch.nlp.amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
+from legtwitch.nlp.age_sex import said_of_the_person
 from legtwitch.nlp.backrefs import (
     SET_ASIDE,
     denied_later,
@@ -26,6 +26,7 @@ from legtwitch.nlp.backrefs import (
     overlapping_set_aside,
 )
 from legtwitch.nlp.conditional import in_condition
+from legtwitch.nlp.everyday_amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
 from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
@@ -38,7 +39,7 @@ from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
 from legtwitch.nlp.together import said_of_another, settle
-from legtwitch.nlp.value_reader import Values
+from legtwitch.nlp.value_reader import Values, work_after_age
 from legtwitch.nlp.vocabulary import (
     CONDITION,
     DENIABLE,
@@ -122,6 +123,7 @@ class _Reader(Values):
         self.in_target: set[int] = set()
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
+        self.writing = False  # someone writes for the person (an explicit pattern)
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
         # round 8B: what may lie between the two findings of a `together` pair besides body sites
         # ("weak since I had covid, but it's not getting worse"): causes, medicines, background
@@ -134,6 +136,7 @@ class _Reader(Values):
         relationship word and the number given answer sex and age (nlp/proxy.py)."""
         if not proxy.weak:
             self.proxy_words = proxy.words
+            self.writing = True
         ev = Evidence(words, proxy.start, proxy.end)
         answers = lay().answers
         if proxy.age is not None:
@@ -193,7 +196,9 @@ class _Reader(Values):
         mods = [
             m
             for m in ent._.modifiers
-            if not self._inside_a_target(ent.doc, m) and not self._the_person(ent.doc, m)
+            if not self._inside_a_target(ent.doc, m)
+            and not self._the_person(ent.doc, m)
+            and not work_after_age(ent, m)
         ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
@@ -231,6 +236,9 @@ class _Reader(Values):
         if label == CONDITION:
             self._condition(lay().conditions[meta["condition"]], cats, negated, ev)
             return
+        before = ent.doc.text[ent.sent.start_char : ent.start_char]
+        if label in (v.AGE, v.SEX) and not said_of_the_person(ent.text, before, self.writing):
+            return  # "a stroke at 60", the writer's own "I'm 45" when writing for someone
         ids: tuple[str, ...] = tuple(meta.get("findings") or ())
         family_ids = [i for i in ids if self._is_family_finding(i)]
         red = label == RED_FLAG

@@ -35,6 +35,8 @@ def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict
     """The first token that names each of LEFT, RIGHT, PLURAL and ONE in `doc`. `proxy` holds the
     words (his, her) that mean the person when someone writes for them."""
     legs = {w.lower() for w in data.slots["leg"]}
+    # round 8C: "on my right hand", "on the left side of my face" are not a leg's side
+    elsewhere = {w.lower() for k in ("body", "handpart", "face") for w in data.slots[k]} - legs
     plural = set(data.sides.plural)
     unaffected = set(data.sides.unaffected)
     others = {o for w in data.sides.not_own for o in _expand(w, data.slots)} - proxy
@@ -45,7 +47,11 @@ def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict
         side = LEFT if low in data.sides.left else RIGHT if low in data.sides.right else None
         if side is not None:
             prev = doc[tok.i - 2].lower_ if tok.i >= 3 else ""
-            if nxt in legs or nxt in ("side", "one") or (prev == "on" and tok.i >= 3):
+            on = prev == "on" and tok.i >= 3 and nxt not in elsewhere
+            of = [t.lower_ for t in doc[tok.i + 2 : tok.i + 5]]  # "left side of my face"
+            if nxt == "side" and of[:1] == ["of"] and elsewhere & set(of[1:]):
+                continue
+            if nxt in legs or nxt in ("side", "one") or on:
                 if not _said_unaffected(doc, tok.i, unaffected):
                     out.setdefault(side, tok)
                 if {t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]} & _ONLY:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
-from legtwitch.nlp import amounts
+from legtwitch.nlp import everyday_amounts as more
 from legtwitch.nlp import values as v
 from legtwitch.nlp.extraction import Evidence, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay, quantities
@@ -58,7 +59,7 @@ class Values:
             self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
         elif label in (v.AGE, v.SEX):
             self._age_sex(label, text, ev)
-        elif label in amounts.LABELS:
+        elif label in more.LABELS:
             self._amount(label, text, ev)
 
     def _duration(self, days: float, ev: Evidence) -> None:
@@ -74,15 +75,15 @@ class Values:
         )
 
     def _amount(self, label: str, text: str, ev: Evidence) -> None:
-        """Round 8D amounts (nlp/amounts.py): caffeine in more words, alcohol, nights a week."""
+        """Round 8D amounts (nlp/everyday_amounts.py): caffeine in more words, alcohol, nights."""
         q = quantities()
         th, fids = q.thresholds, q.findings
-        if label == amounts.CAFFEINE:
-            mg = amounts.read_caffeine_mg(text)
+        if label == more.CAFFEINE:
+            mg = more.read_caffeine_mg(text)
             if mg is not None:
                 self.caffeine.append((mg, ev))
-        elif label == amounts.ALCOHOL:
-            read = amounts.read_units(text)
+        elif label == more.ALCOHOL:
+            read = more.read_units(text)
             if read is None:
                 return
             units, days = read
@@ -94,8 +95,8 @@ class Values:
             elif units > th.alcohol_binge_units_per_session.value:
                 note = f"about {units:.3g} units of alcohol at once"
                 self.mentions.append(Mention(fids.alcohol, PRESENT, ev, note))
-        elif label == amounts.NIGHTS:
-            per_week = amounts.read_nights_per_week(text)
+        elif label == more.NIGHTS:
+            per_week = more.read_nights_per_week(text)
             if per_week is not None:
                 often = per_week >= th.frequent_min_per_week.value
                 note = f"about {per_week:.3g} times a week"
@@ -109,13 +110,14 @@ class Values:
         answers = lay().answers
         age = v.read_age(text)
         if answers.age_question not in self.answers and age is not None:
-            self._age(age, ev)
+            # "at 11." may be a time: an age in a clause's last words counts only in range
+            self._age(age, ev, quiet=text.lower().startswith("at"))
         sex = v.read_sex(text)
         options = {o.value for o in self.kb.question(answers.sex_question).options}
         if sex in options and answers.sex_question not in self.answers:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, sex, ev)
 
-    def _age(self, age: int, ev: Evidence) -> None:
+    def _age(self, age: int, ev: Evidence, quiet: bool = False) -> None:
         """A stated age answers the age question when in its range; below it, the question's
         own message says why it is not used (legtwitch is made for adults)."""
         qid = lay().answers.age_question
@@ -123,7 +125,7 @@ class Values:
         lo, hi = question.minimum, question.maximum
         if lo is not None and hi is not None and lo <= age <= hi:
             self.answers[qid] = TextAnswer(qid, age, ev)
-        elif lo is not None and age < lo and question.below_minimum:
+        elif lo is not None and age < lo and question.below_minimum and not quiet:
             self.set_aside.append(SetAside(ev.text, question.below_minimum.rstrip("."), ev))
 
     def _caffeine(self) -> None:
@@ -146,3 +148,15 @@ class Values:
             sex = lay().answers.sex_from_findings.get(m.finding_id)
             if sex and m.status is PRESENT and question not in self.answers:
                 self.answers[question] = TextAnswer(question, sex, m.evidence)
+
+
+_BETWEEN = frozenset({",", "-", "/", "a", "an", "and", "&", "working", "as"})
+
+
+def work_after_age(ent: Any, modifier: Any) -> bool:
+    """Round 8C: someone-else words right after an age or sex are the person's work ("24F
+    nurse", "34M, a physio"), not another person."""
+    if ent.label_ not in (v.AGE, v.SEX) or modifier.category != "OTHER_PERSON":
+        return False
+    start = modifier.modifier_span[0]
+    return start >= ent.end and all(t.lower_ in _BETWEEN for t in ent.doc[ent.end : start])

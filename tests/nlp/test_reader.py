@@ -37,7 +37,8 @@ def test_evidence_offsets_point_at_the_words(real_kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("text", "fid", "status"),
     [
-        ("3 coffees a day", "high_caffeine", A),
+        ("2 coffees a day", "high_caffeine", A),
+        ("3 coffees a day", "high_caffeine", U),  # round 8D: 200-400 mg says neither
         ("5 coffees a day", "high_caffeine", P),
         ("I sleep 6 hours", "short_sleep", P),
         ("I sleep 7 hours", "short_sleep", A),

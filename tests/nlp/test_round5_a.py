@@ -13,6 +13,7 @@ from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.phrases import compile_phrase
+from legtwitch.nlp.vocabulary import reader_slots
 from reading import A, P, U
 from reading import status as _status
 
@@ -268,7 +269,7 @@ def test_every_compiled_pattern_is_valid(real_kb: KnowledgeBase) -> None:
     errors = []
     for phrase in phrases:
         if any(c in phrase for c in "|?{}~") or ".." in phrase:
-            for pattern in compile_phrase(phrase, tokenize, data.slots):
+            for pattern in compile_phrase(phrase, tokenize, reader_slots(real_kb)):
                 if problems := validate_token_pattern(pattern):
                     errors.append((phrase, problems))
     assert errors == []

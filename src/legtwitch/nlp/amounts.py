@@ -84,7 +84,7 @@ def serving_regex() -> str:
 @cache
 def patterns() -> dict[str, list[str]]:
     """label -> regexes for amounts, durations and rates, for the target matcher."""
-    period = r"(?:\s*(?:a|an|per|each|every|/|in\s+a)\s*(?:day|d|week|wk|night))?"
+    period = r"(?:\s*(?:a|an|per|each|every|/|in\s+a)\s*(?:day|d|week|wk|night)\b)?"  # 8D: \b
     return {
         CAFFEINE_MG: [
             rf"\b{NUM}\s*mg\s+(?:of\s+)?caffeine\b{period}",

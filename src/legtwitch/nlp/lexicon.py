@@ -174,6 +174,14 @@ class BodySubject(Strict):
     boundary: tuple[str, ...] = ()
 
 
+class CompanySpec(Strict):
+    """Round 8D: a finding read from one word of `slot` alone ("arm", "back") counts only with a
+    present mention of one of `needs` in the same sentence (nlp/together.py)."""
+
+    slot: str
+    needs: tuple[Id, ...] = Field(min_length=1)
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -202,6 +210,9 @@ class Lay(Strict):
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
     body_subject: BodySubject | None = None
     elsewhere: ElsewhereSpec | None = None
+    # round 8D: a slot made from a knowledge-base group's names ({medicine}: every medicine name)
+    group_slots: dict[str, str] = Field(default_factory=dict)
+    company: dict[Id, CompanySpec] = Field(default_factory=dict)
 
 
 class Drink(Strict):
@@ -220,6 +231,8 @@ class ValueFindings(Strict):
     long_duration: Id
     sudden_onset: Id
     frequency: Id
+    alcohol: Id  # round 8D
+    night_time: Id  # round 8D: "3 nights a week" is also at night
 
 
 class Thresholds(Strict):
@@ -228,6 +241,17 @@ class Thresholds(Strict):
     long_duration_over_days: Sourced
     sudden_onset_max_days: Sourced
     frequent_min_per_week: Sourced
+    # round 8D: alcohol in units
+    alcohol_heavy_units_per_week: Sourced
+    alcohol_binge_units_per_session: Sourced
+    caffeine_low_mg_per_day: Sourced
+
+
+class Alcohol(Strict):
+    """An alcoholic drink and its UK units (round 8D)."""
+
+    names: tuple[str, ...] = Field(min_length=1)
+    units: Sourced
 
 
 class Quantities(Strict):
@@ -236,6 +260,12 @@ class Quantities(Strict):
     findings: ValueFindings
     drinks: tuple[Drink, ...]
     servings: tuple[Serving, ...]
+    # round 8D: words between a count and a drink that change nothing ("5 strong coffees"), words
+    # for a working day ("6 mugs a shift"), and alcohol
+    drink_words: tuple[str, ...] = ()
+    day_words: tuple[str, ...] = ()
+    alcohol: tuple[Alcohol, ...] = ()
+    approximate_words: tuple[str, ...] = ()
 
     def sourced(self) -> list[tuple[str, Sourced]]:
         """Every number in the file, with where it is used (for the source check)."""
@@ -244,6 +274,7 @@ class Quantities(Strict):
         ]
         out += [(f"drink {d.names[0]}", d.mg) for d in self.drinks]
         out += [(f"serving {s.names[0]}", s.factor) for s in self.servings]
+        out += [(f"alcohol {a.names[0]}", a.units) for a in self.alcohol]
         return out
 
 

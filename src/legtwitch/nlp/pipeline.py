@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.deferred import defer_unused
+from legtwitch.nlp.everyday_amounts import patterns as amount_patterns
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.match_order import cheap_order, keep_written_order
 from legtwitch.nlp.phrases import (
@@ -26,7 +27,7 @@ from legtwitch.nlp.phrases import (
     single_word,
 )
 from legtwitch.nlp.values import patterns as value_patterns
-from legtwitch.nlp.vocabulary import target_specs
+from legtwitch.nlp.vocabulary import reader_slots, target_specs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -183,7 +184,7 @@ def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
             tokens[text] = [t.text for t in nlp.tokenizer(text)]
         return tokens[text]
 
-    slots = lay().slots
+    slots = reader_slots(kb)
     targets: list[Any] = []
     for spec in target_specs(kb):
         meta = {
@@ -198,7 +199,7 @@ def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
         if rule.pattern is None and single_word(rule.literal) == rule.literal:
             for key in fuzzy_keys(rule.literal):
                 fuzzy.setdefault(key, []).append(rule)
-    for label, regexes in value_patterns().items():
+    for label, regexes in {**value_patterns(), **amount_patterns()}.items():
         for regex in regexes:
             targets.append(TargetRule(label.lower(), label, pattern=regex, metadata={}))
     # medspaCy turns each literal rule into a Doc with `nlp(text)`, running every pipe on it

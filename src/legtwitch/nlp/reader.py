@@ -26,6 +26,7 @@ from legtwitch.nlp.backrefs import (
     overlapping_set_aside,
 )
 from legtwitch.nlp.conditional import in_condition
+from legtwitch.nlp.everyday_amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
 from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
@@ -201,6 +202,8 @@ class _Reader(Values):
         ]
         if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
             mods = [m for m in mods if not listed_after(ent, m)]
+        if ent.label_ in VALUE_LABELS:  # round 8D: "maybe 30 units a week" is about 30
+            mods = [m for m in mods if not approximate(ent, m)]
         if ent.label_ in (NORMAL, DENIABLE) or any(m.category == "NEGATED" for m in mods):
             # round 8B: a clinician's check reported as normal is about the person
             clinicians = frozenset(lay().slots.get("clinician", ()))
@@ -267,6 +270,8 @@ class _Reader(Values):
                 for fid in ids:
                     self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
         elif not negated:
+            if label in RATE_LABELS and rate_of_exposure(ent, RISK):
+                return  # round 8D: "I give blood 4 times a year" is how often I give blood
             self._value(label, ent.text, ev)
             for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
                 self._finding(fid, cats, negated, ev)

@@ -55,7 +55,8 @@ def settle(
     out = [*mentions, *together_mentions(text, offset, mentions, neutral)]
     parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
     parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
-    kept = [m for m in out if not any(m is p for p, _ in parts)]
+    lonely = without_company(text, offset, out)
+    kept = [m for m in out if not any(m is p for p in (*(p for p, _ in parts), *lonely))]
     return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]
 
 
@@ -177,3 +178,24 @@ def said_of_another(ent: Span, ids: tuple[str, ...], neutral: frozenset[str]) ->
         if other_ids and not other_ids <= skip:
             return "said of another symptom" if other_ids <= subjects else None
     return None
+
+
+def without_company(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 8D (lay.yaml `company`): present mentions read from one body word alone ("my arm",
+    "my back") with no present mention of the same kind of symptom in their sentence: "twitches
+    in my calves and arms" is more than one place, "my hands shake" or "pain down the back of my
+    leg" is not. They are dropped (nothing is stated), not set aside."""
+    rules = lay().company
+    said = [m for m in mentions if m.status is PRESENT]
+    out = []
+    for m in said:
+        rule = rules.get(m.finding_id)
+        if rule is None:
+            continue
+        words = {w.lower() for w in lay().slots.get(rule.slot, ())}
+        if " ".join(m.evidence.text.lower().split()) not in words:
+            continue
+        needs = frozenset(rule.needs)
+        if not any(o.finding_id in needs and _same_sentence(text, offset, m, o) for o in said):
+            out.append(m)
+    return out

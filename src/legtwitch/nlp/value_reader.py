@@ -7,11 +7,13 @@ reader (nlp/reader.py) adds the matches' statuses on top of it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp import everyday_amounts as more
 from legtwitch.nlp import values as v
 from legtwitch.nlp.extraction import Evidence, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay, quantities
@@ -57,6 +59,8 @@ class Values:
             self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
         elif label in (v.AGE, v.SEX):
             self._age_sex(label, text, ev)
+        elif label in more.LABELS:
+            self._amount(label, text, ev)
 
     def _duration(self, days: float, ev: Evidence) -> None:
         q = quantities()
@@ -69,6 +73,38 @@ class Values:
         self.mentions.append(
             Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
         )
+
+    def _amount(self, label: str, text: str, ev: Evidence) -> None:
+        """Round 8D amounts (nlp/everyday_amounts.py): caffeine in more words, alcohol, nights."""
+        q = quantities()
+        th, fids = q.thresholds, q.findings
+        if label == more.CAFFEINE:
+            mg = more.read_caffeine_mg(text)
+            if mg is not None:
+                self.caffeine.append((mg, ev))
+        elif label == more.ALCOHOL:
+            read = more.read_units(text)
+            if read is None:
+                return
+            units, days = read
+            if days > 0:
+                week = units * 7 / days
+                heavy = week > th.alcohol_heavy_units_per_week.value
+                note = f"about {week:.3g} units of alcohol a week"
+                self.mentions.append(Mention(fids.alcohol, PRESENT if heavy else ABSENT, ev, note))
+            elif units > th.alcohol_binge_units_per_session.value:
+                note = f"about {units:.3g} units of alcohol at once"
+                self.mentions.append(Mention(fids.alcohol, PRESENT, ev, note))
+        elif label == more.NIGHTS:
+            per_week = more.read_nights_per_week(text)
+            if per_week is not None:
+                often = per_week >= th.frequent_min_per_week.value
+                note = f"about {per_week:.3g} times a week"
+                self.mentions.append(
+                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
+                )
+                if re.search(r"\b(?:nights?|evenings?)\b", text.lower()):
+                    self.mentions.append(Mention(fids.night_time, PRESENT, ev))
 
     def _age_sex(self, label: str, text: str, ev: Evidence) -> None:
         answers = lay().answers
@@ -98,10 +134,12 @@ class Values:
         if self.caffeine:
             total = sum(mg for mg, _ in self.caffeine)
             high = total > q.thresholds.caffeine_high_mg_per_day.value
+            low = total <= q.thresholds.caffeine_low_mg_per_day.value
             note = f"about {total:.0f} mg caffeine a day"
-            self.mentions.append(
-                Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
-            )
+            if high or low:  # round 8D: in between says neither ("3 coffees")
+                self.mentions.append(
+                    Mention(fid, PRESENT if high else ABSENT, self.caffeine[0][1], note)
+                )
 
     def _sex_from_findings(self) -> None:
         """A finding that states the sex ("38 weeks pregnant") answers it, when nothing else did."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from legtwitch.errors import KnowledgeBaseError
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp.lexicon import hpo_terms, lay, quantities
+from legtwitch.nlp.phrases import is_plain
 
 # Target labels (the entity label ConText sees).
 SYMPTOM = "SYMPTOM"
@@ -131,3 +132,20 @@ def inner_site_words(kb: KnowledgeBase) -> dict[str, str]:
                 for form in inflections(word):
                     out[form] = fid
     return out
+
+
+def reader_slots(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """lay.yaml's slots plus the generated ones (`group_slots`): every plain name of the findings
+    in a knowledge-base group ({medicine}: "sertraline", "blue inhaler", ...), so a phrase can say
+    "started {medicine}" without copying the names."""
+    data = lay()
+    slots = dict(data.slots)
+    for slot, group in data.group_slots.items():
+        words: set[str] = set()
+        for fid, finding in kb.findings.items():
+            if finding.group == group:
+                skip = {_norm(w) for w in data.not_alone.get(fid, ())}
+                names = (*finding.synonyms, *data.phrases.get(fid, ()))
+                words |= {_norm(n) for n in names if is_plain(n)} - skip
+        slots[slot] = tuple(sorted(words))
+    return slots

@@ -45,12 +45,15 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# The newest blind set, kept for measuring: none until the lead adds held-out 10. When one is
-# named, it is a strict expected failure of the hard-rule test while it has known breaches (the
-# mark is strict: once the reader stops breaching the rule there, the test fails until the mark
-# goes), and the red-flag model never learns from it (tests/nlp/test_red_flag_model.py).
-NEWEST_BLIND: str | None = None
-NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured, not opened; docs/nlp.md"
+# The newest blind set, kept for measuring: held-out 10 (written blind while rounds 8A-8D ran;
+# measured before and after them, summary lines only, never opened). It is a strict expected
+# failure of the hard-rule test while it has known breaches (the mark is strict: once the reader
+# stops breaching the rule there, the test fails until the mark goes), and the red-flag model
+# never learns from it (tests/nlp/test_red_flag_model.py).
+NEWEST_BLIND: str | None = "heldout10.yaml"
+NEWEST_BLIND_BREACHES = (
+    "4 known breaches on the newest blind set, measured, not opened; docs/nlp.md"
+)
 _NEWEST = (
     [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
     if NEWEST_BLIND is not None

@@ -50,11 +50,7 @@ class Values:
         elif label == v.FREQUENCY:
             per_week = v.read_per_week(text)
             if per_week is not None:
-                often = per_week >= th.frequent_min_per_week.value
-                note = f"about {per_week:.3g} times a week"
-                self.mentions.append(
-                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
-                )
+                self._frequency(per_week, ev)
         elif label == v.RARELY:
             self.mentions.append(Mention(fids.frequency, ABSENT, ev, "only now and then"))
         elif label in (v.AGE, v.SEX):
@@ -73,6 +69,12 @@ class Values:
         self.mentions.append(
             Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
         )
+
+    def _frequency(self, per_week: float, ev: Evidence) -> None:
+        q = quantities()
+        often = per_week >= q.thresholds.frequent_min_per_week.value
+        note = f"about {per_week:.3g} times a week"
+        self.mentions.append(Mention(q.findings.frequency, PRESENT if often else ABSENT, ev, note))
 
     def _amount(self, label: str, text: str, ev: Evidence) -> None:
         """Round 8D amounts (nlp/everyday_amounts.py): caffeine in more words, alcohol, nights."""
@@ -98,11 +100,7 @@ class Values:
         elif label == more.NIGHTS:
             per_week = more.read_nights_per_week(text)
             if per_week is not None:
-                often = per_week >= th.frequent_min_per_week.value
-                note = f"about {per_week:.3g} times a week"
-                self.mentions.append(
-                    Mention(fids.frequency, PRESENT if often else ABSENT, ev, note)
-                )
+                self._frequency(per_week, ev)
                 if re.search(r"\b(?:nights?|evenings?)\b", text.lower()):
                     self.mentions.append(Mention(fids.night_time, PRESENT, ev))
 

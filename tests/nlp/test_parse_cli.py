@@ -30,6 +30,21 @@ def test_parse_table_and_empty_text() -> None:
     assert r.returncode == 2 and r.stderr.startswith("Error: ") and "Traceback" not in r.stderr
 
 
+def test_parse_survives_bytes_that_are_not_utf8() -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "legtwitch", "parse", "--text", b"my calf \xff\xfe twitches"],
+        capture_output=True,
+        check=False,
+    )
+    assert r.returncode == 0 and b"Traceback" not in r.stderr, r.stderr
+    r = subprocess.run(
+        [sys.executable, "-m", "legtwitch", "parse", "--text", bytes(range(128, 256))],
+        capture_output=True,
+        check=False,
+    )
+    assert b"Traceback" not in r.stderr and (r.returncode == 0 or r.stderr.startswith(b"Error: "))
+
+
 def test_assess_batch_reads_text_and_answers_override_it(tmp_path: Path) -> None:
     batch = tmp_path / "b.jsonl"
     lines = [

@@ -85,6 +85,15 @@ def test_bad_or_foreign_input_gets_a_plain_message(real_kb: KnowledgeBase, text:
     assert x.message
 
 
+def test_undecodable_bytes_are_read_around(real_kb: KnowledgeBase) -> None:
+    """Bytes that are not UTF-8 in a command-line argument reach Python as lone surrogates."""
+    text = b"my calf \xff\xfe twitches".decode("utf-8", "surrogateescape")
+    x = extract(text, real_kb, TODAY)
+    assert x.status_of("fasciculation") is P
+    garbage = bytes(range(128, 256)).decode("utf-8", "surrogateescape")
+    assert extract(garbage, real_kb, TODAY).message
+
+
 def test_long_text_is_read_whole(real_kb: KnowledgeBase) -> None:
     text = "I went for a walk today. " * 4000 + "My calf twitches every night."
     x = extract(text, real_kb, TODAY)

@@ -6,7 +6,9 @@ import re
 
 _CHUNK = 1000  # characters per piece of a long text (a technical limit, not a clinical number)
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# control characters, the replacement character, and lone surrogates (Python's stand-ins for
+# bytes that are not UTF-8 in a command-line argument; spaCy cannot encode them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]")
 
 
 def chunks(text: str) -> list[tuple[int, str]]:

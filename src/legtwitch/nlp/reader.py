@@ -26,10 +26,11 @@ from legtwitch.nlp.backrefs import (
     overlapping_set_aside,
 )
 from legtwitch.nlp.conditional import in_condition
+from legtwitch.nlp.durations import Owners, duration_owners
 from legtwitch.nlp.everyday_amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
 from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
-from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
@@ -125,6 +126,8 @@ class _Reader(Values):
         self.proxy_words: frozenset[str] = frozenset()
         self.writing = False  # someone writes for the person (an explicit pattern)
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
+        self.groups = {f: x.group for f, x in kb.findings.items()}
+        self.owners = Owners(frozenset(), frozenset())  # round 9C: whose each duration is
         # round 8B: what may lie between the two findings of a `together` pair besides body sites
         # ("weak since I had covid, but it's not getting worse"): causes, medicines, background
         self.between = self.neutral | frozenset(
@@ -153,6 +156,7 @@ class _Reader(Values):
                 i for ent in doc.ents if ent.label_ != DENIABLE for i in range(ent.start, ent.end)
             }
             self.denied_later = self._denied_later(doc)
+            self.owners = duration_owners(doc, self.groups)
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
@@ -254,8 +258,10 @@ class _Reader(Values):
             self.set_aside.append(SetAside(ent.text, reason, ev))
             return
         if label in (SYMPTOM, RED_FLAG, RISK):
+            long = quantities().findings.long_duration
             for fid in ids:
-                self._finding(fid, cats, negated, ev)
+                if fid != long or ent.start in self.owners.symptom:  # "on lithium for years"
+                    self._finding(fid, cats, negated, ev)
             if not negated and v.read_per_week(ent.text) is not None:
                 self._value(v.FREQUENCY, ent.text, ev)  # "every evening" is a time and a rate
             if not negated and len(ent) > 1 and "HISTORICAL" not in cats:
@@ -272,6 +278,10 @@ class _Reader(Values):
         elif not negated:
             if label in RATE_LABELS and rate_of_exposure(ent, RISK):
                 return  # round 8D: "I give blood 4 times a year" is how often I give blood
+            if label in (v.DURATION, v.SINCE) and ent.start not in self.owners.symptom:
+                if ent.start in self.owners.event:  # round 9C: "a cold about ten days ago"
+                    self._event_time(ent.text, ev)
+                return
             self._value(label, ent.text, ev)
             for fid in self.phrase_ids.get(" ".join(ent.text.lower().split()), ()):
                 self._finding(fid, cats, negated, ev)

@@ -70,6 +70,17 @@ class Values:
             Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
         )
 
+    def _event_time(self, text: str, ev: Evidence) -> None:
+        """Round 9C: an event's time is not the symptom's ("got over a cold about ten days ago and
+        this week I've had pins and needles"), but a recent one bounds it: symptoms that came
+        after an event of at most two weeks ago have not lasted over two weeks. Never sudden
+        onset; a weak reading, so a duration of the symptom's own wins."""
+        days = v.read_duration_days(text, self.today)
+        q = quantities()
+        if days is not None and days <= q.thresholds.long_duration_over_days.value:
+            note = f"at most about {days:g} days, counted from something that came before"
+            self.mentions.append(Mention(q.findings.long_duration, ABSENT, ev, note, weak=True))
+
     def _frequency(self, per_week: float, ev: Evidence) -> None:
         q = quantities()
         often = per_week >= q.thresholds.frequent_min_per_week.value

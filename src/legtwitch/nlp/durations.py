@@ -1,0 +1,241 @@
+"""Which durations in a text are the symptom's (round 9C, docs/nlp.md; pure).
+
+"Got over a cold about ten days ago and this week I've had pins and needles": the ten days are the
+cold's, not the tingling's. Every "for 3 weeks", "2 days ago", "since March" (and the lay phrases
+of duration_over_2_weeks, "for years", "for ages") is read as the symptom's duration only when it
+is attached to a symptom, decided from what the reader already has: the clauses, the matches
+(each finding's group in the knowledge base says whether it is a symptom or an event) and a few
+words (nlp/data/durations.yaml).
+
+A duration's *head* is the nearest thing named before it in its clause ("my calf has twitched for
+3 weeks", "on lithium for years"); with nothing there, the nearest after it in its clause ("for
+two days I've had pins and needles"); a clause that starts with "since" / "after" or says nothing
+else ("since Monday", "3 weeks now") looks back into its sentence, and a clause of only the
+duration back into the text. Things named are symptom mentions, start words ("it started", "been
+like this", "on and off"), events and backgrounds (an exposure, a medicine, a condition, a drink,
+a job, a move, a wedding, surgery) and pronouns ("it", "they": whatever was named last). The
+duration is the symptom's when its head is a symptom; an event's time still dates the symptom
+when a link word ties them ("twitching since I had covid 3 weeks ago"). A duration right before
+"old" is an age ("my son is about 3 months old"). A clause with other words but nothing named
+("I've been a nurse for 15 years", "we've been married for 20 years") is not the symptom's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pydantic import Field, ValidationError
+
+from legtwitch.errors import KnowledgeBaseError
+from legtwitch.knowledge.schema import Strict
+from legtwitch.nlp import values as v
+from legtwitch.nlp.everyday_amounts import VALUE_LABELS
+from legtwitch.nlp.explained import sentence_of
+from legtwitch.nlp.lexicon import DATA_DIR, lay, quantities
+from legtwitch.nlp.vocabulary import CONDITION, DENIABLE, NORMAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+SYMPTOM, EVENT, PRONOUN, SITE = "symptom", "event", "pronoun", "site"
+_EVENT_LABELS = VALUE_LABELS | {CONDITION, NORMAL}
+_FILE = "durations.yaml"
+
+
+class DurationWords(Strict):
+    """nlp/data/durations.yaml: the groups and words that say whose a duration is."""
+
+    symptom_groups: tuple[str, ...] = Field(min_length=1)
+    event_groups: tuple[str, ...] = Field(min_length=1)
+    site_groups: tuple[str, ...]
+    starts: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    events: tuple[str, ...]
+    age_after: tuple[str, ...]
+    links: tuple[str, ...]
+    links_after: tuple[str, ...]
+    fillers: tuple[str, ...]
+
+
+@cache
+def duration_words() -> DurationWords:
+    """nlp/data/durations.yaml, read and checked once."""
+    import yaml
+
+    try:
+        raw = yaml.safe_load((DATA_DIR / _FILE).read_text(encoding="utf-8"))
+        return DurationWords.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None
+
+
+@cache
+def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in phrases)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    start: int
+    end: int
+    kind: str
+
+
+def is_duration(ent: Span) -> bool:
+    """A duration value, or a lay phrase of the long-duration finding ("for years")."""
+    ids = (ent._.target_rule.metadata or {}).get("findings") or ()
+    return ent.label_ in (v.DURATION, v.SINCE) or quantities().findings.long_duration in ids
+
+
+@dataclass(frozen=True)
+class Owners:
+    """The start tokens of the durations that are the symptom's, and of those that are an
+    event's ("had a cold about ten days ago"): a recent event's time only bounds the symptom's."""
+
+    symptom: frozenset[int]
+    event: frozenset[int]
+
+
+def duration_owners(doc: Doc, groups: Mapping[str, str]) -> Owners:
+    """Whose each duration in `doc` is. `groups`: finding id -> its group in the knowledge base."""
+    words = duration_words()
+    anchors = _resolve(_anchors(doc, groups, words))
+    owners: dict[str, set[int]] = {SYMPTOM: set(), EVENT: set()}
+    for ent in doc.ents:
+        if not is_duration(ent):
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in words.age_after:
+            continue  # "my son is about 3 months old"
+        kind = _head_kind(doc, ent, anchors, words)
+        if kind in owners:
+            owners[kind].add(ent.start)
+    return Owners(frozenset(owners[SYMPTOM]), frozenset(owners[EVENT]))
+
+
+def _ent_kind(ent: Span, groups: Mapping[str, str], words: DurationWords) -> str | None:
+    ids = (ent._.target_rule.metadata or {}).get("findings") or ()
+    kinds = {groups.get(fid) for fid in ids if fid != lay().worry_finding}  # a worry is of it
+    if kinds.intersection(words.symptom_groups):
+        return SYMPTOM
+    if ent.label_ == DENIABLE:
+        return None  # a drink's name alone ("like strong tea") says nothing
+    if ent.label_ in _EVENT_LABELS or kinds.intersection(words.event_groups):
+        return EVENT
+    if kinds.intersection(words.site_groups):
+        return SITE
+    return None  # an age, a rate: says nothing of what a duration belongs to
+
+
+def _anchors(doc: Doc, groups: Mapping[str, str], words: DurationWords) -> list[_Anchor]:
+    out: list[_Anchor] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+        if not is_duration(ent) and (kind := _ent_kind(ent, groups, words)):
+            out.append(_Anchor(ent.start, ent.end, kind))
+    lows = [t.lower_ for t in doc]
+    for i, low in enumerate(lows):
+        if i in taken:
+            continue
+        if low in words.pronouns:
+            out.append(_Anchor(i, i + 1, PRONOUN))
+        for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
+            for p in _split(phrases):
+                end = i + len(p)
+                if tuple(lows[i:end]) == p and not taken & set(range(i, end)):
+                    out.append(_Anchor(i, end, kind))
+    return sorted(out, key=lambda a: (a.end, a.start))
+
+
+def _resolve(anchors: list[_Anchor]) -> list[_Anchor]:
+    """A pronoun means what was named last before it; with nothing named, the symptom."""
+    out: list[_Anchor] = []
+    last = SYMPTOM
+    for a in anchors:
+        if a.kind == PRONOUN:
+            a = _Anchor(a.start, a.end, last)
+        elif a.kind != SITE:
+            last = a.kind
+        out.append(a)
+    return out
+
+
+def _before(anchors: Sequence[_Anchor], lo: int, hi: int) -> _Anchor | None:
+    found = [a for a in anchors if a.start >= lo and a.end <= hi]
+    return found[-1] if found else None
+
+
+def _after(anchors: Sequence[_Anchor], lo: int, hi: int) -> _Anchor | None:
+    found = [a for a in anchors if a.start >= lo and a.end <= hi]
+    return min(found, key=lambda a: a.start) if found else None
+
+
+def _head_kind(doc: Doc, ent: Span, anchors: Sequence[_Anchor], words: DurationWords) -> str | None:
+    clause = ent.sent
+    whole = sentence_of(ent)
+    sentence = (whole.start, whole.end)
+    # the duration's own piece of the clause, between commas: "Twitching in my calves, 6 weeks
+    # now, no pain" ("6 weeks now" says nothing else)
+    start = max(
+        [t.i + 1 for t in doc[clause.start : ent.start] if t.is_punct], default=clause.start
+    )
+    stop = next((t.i for t in doc[ent.end : clause.end] if t.is_punct), clause.end)
+    rest = [t for t in doc[start:stop] if not (ent.start <= t.i < ent.end)]
+    bare = all(t.lower_ in words.fillers for t in rest)
+    first = rest[0] if rest and rest[0].i < ent.start else ent[0]
+    linked = first.i == clause.start and first.lower_ in words.links  # "since Monday"
+    named = [a for a in anchors if a.kind != SITE]
+    head = _before(named, clause.start, ent.start) or _after(named, ent.end, stop)
+    if head is None and (bare or linked):
+        head = _before(named, sentence[0], ent.start)
+        if head is None:
+            head = _before(named, 0, ent.start) or _Anchor(ent.start, ent.start, SYMPTOM)
+    if head is None:  # "my thigh has jumped the past 6 weeks": only a body site, its symptom's
+        site = any(a.kind == SITE for a in anchors if clause.start <= a.start < clause.end)
+        if site or _tied_after(doc, sentence, ent, named, words):
+            return SYMPTOM
+        return None  # "I've been a nurse for 15 years": nothing of the symptom
+    if head.kind == EVENT and head.end <= ent.start:
+        return SYMPTOM if _linked(doc, sentence, ent, head, named, words) else EVENT
+    return head.kind
+
+
+def _linked(
+    doc: Doc,
+    sentence: tuple[int, int],
+    ent: Span,
+    head: _Anchor,
+    anchors: Sequence[_Anchor],
+    words: DurationWords,
+) -> bool:
+    """An event's time dates the symptom when a link word ties them: "twitching since I had covid
+    3 weeks ago", "since my op 10 days ago the calf is swollen", or one after it (below)."""
+    lo = max(ent.sent.start, sentence[0])
+    links = [t.i for t in doc[lo : head.start] if t.lower_ in words.links]
+    if links:
+        before = _before(anchors, sentence[0], links[0])
+        after = _after(anchors, ent.end, ent.sent.end)
+        if any(a is not None and a.kind == SYMPTOM for a in (before, after)):
+            return True
+    return _tied_after(doc, sentence, ent, anchors, words)
+
+
+def _tied_after(
+    doc: Doc,
+    sentence: tuple[int, int],
+    ent: Span,
+    anchors: Sequence[_Anchor],
+    words: DurationWords,
+) -> bool:
+    """ "had covid 3 weeks ago and since then both calves have been twitching", "anxious for weeks
+    ... and my legs have twitched the whole time": a link after the time, a symptom after it."""
+    lows = [t.lower_ for t in doc[: sentence[1]]]
+    tied = any(
+        tuple(lows[i : i + len(p)]) == p
+        for i in range(ent.end, sentence[1])
+        for p in _split(words.links_after)
+    )
+    return tied and any(a.kind == SYMPTOM for a in anchors if ent.end <= a.start < sentence[1])

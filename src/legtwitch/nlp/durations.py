@@ -117,7 +117,9 @@ def duration_owners(doc: Doc, groups: Mapping[str, str]) -> Owners:
 
 def _ent_kind(ent: Span, groups: Mapping[str, str], words: DurationWords) -> str | None:
     ids = (ent._.target_rule.metadata or {}).get("findings") or ()
-    kinds = {groups.get(fid) for fid in ids if fid != lay().worry_finding}  # a worry is of it
+    # a worry is about the symptom, a rate may be anyone's ("omeprazole every day for years")
+    said_of_it = (lay().worry_finding, quantities().findings.frequency)
+    kinds = {groups.get(fid) for fid in ids if fid not in said_of_it}
     if kinds.intersection(words.symptom_groups):
         return SYMPTOM
     if ent.label_ == DENIABLE:

@@ -77,6 +77,16 @@ def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in phrases)
 
 
+@cache
+def _by_first_word(words: DurationWords) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First word -> (kind, phrase) of the start and event words, to look each token up once."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
+        for p in _split(phrases):
+            out.setdefault(p[0], []).append((kind, p))
+    return out
+
+
 @dataclass(frozen=True)
 class _Anchor:
     start: int
@@ -139,16 +149,16 @@ def _anchors(doc: Doc, groups: Mapping[str, str], words: DurationWords) -> list[
         if not is_duration(ent) and (kind := _ent_kind(ent, groups, words)):
             out.append(_Anchor(ent.start, ent.end, kind))
     lows = [t.lower_ for t in doc]
+    first = _by_first_word(words)
     for i, low in enumerate(lows):
         if i in taken:
             continue
         if low in words.pronouns:
             out.append(_Anchor(i, i + 1, PRONOUN))
-        for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
-            for p in _split(phrases):
-                end = i + len(p)
-                if tuple(lows[i:end]) == p and not taken & set(range(i, end)):
-                    out.append(_Anchor(i, end, kind))
+        for kind, p in first.get(low, ()):
+            end = i + len(p)
+            if tuple(lows[i:end]) == p and not any(j in taken for j in range(i, end)):
+                out.append(_Anchor(i, end, kind))
     return sorted(out, key=lambda a: (a.end, a.start))
 
 

@@ -66,7 +66,8 @@ def duration_words() -> DurationWords:
     import yaml
 
     try:
-        raw = yaml.safe_load((DATA_DIR / _FILE).read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as nlp/lexicon.py
+        raw = yaml.load((DATA_DIR / _FILE).read_text(encoding="utf-8"), Loader=loader)
         return DurationWords.model_validate(raw)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None

@@ -26,6 +26,7 @@ from legtwitch.nlp.phrases import (
     rule_shapes,
     single_word,
 )
+from legtwitch.nlp.shards import install as install_shards
 from legtwitch.nlp.values import patterns as value_patterns
 from legtwitch.nlp.vocabulary import reader_slots, target_specs
 
@@ -207,6 +208,8 @@ def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
     for name in ("medspacy_target_matcher", "medspacy_context"):
         _skip_pattern_validation(nlp.get_pipe(name))
     target_matcher = nlp.get_pipe("medspacy_target_matcher")
+    if not written_order:
+        install_shards(target_matcher)  # nlp/shards.py
     with nlp.select_pipes(disable=nlp.pipe_names):
         target_matcher.add(targets if written_order else cheap_order(targets))
     if not written_order:

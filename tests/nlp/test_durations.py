@@ -15,6 +15,7 @@ from legtwitch.domain.findings import FindingStatus
 from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import extract
 from legtwitch.nlp.durations import duration_words
+from legtwitch.nlp.lexicon import lay
 from reading import TODAY, A, P, U
 
 LONG, SUDDEN = "duration_over_2_weeks", "sudden_onset"
@@ -44,6 +45,7 @@ def _read(text: str, kb: KnowledgeBase) -> tuple[FindingStatus, FindingStatus]:
         "we have been together for 6 years, my feet tingle at night",
         "I got lost on a road I've driven for 20 years and my legs twitch",
         "I've known my GP for 10 years and my legs twitch",
+        "I broke my leg 3 weeks ago and my calf twitches",
         "my calves twitch. I've been a nurse for 15 years.",
         "I've had a cold for 3 weeks and feel rotten",  # near miss: no symptom at all
     ],
@@ -86,6 +88,7 @@ def test_a_recent_event_only_bounds_the_symptom(text: str, real_kb: KnowledgeBas
         ("my calves have twitched since I started a new job 3 weeks ago", P, A),
         ("The twitching in my thigh has lasted for 3 weeks", P, A),
         ("calf twitching. been about 6 weeks", P, A),
+        ("something has felt off in my leg for 3 weeks", P, A),  # only a leg word: its symptom's
         # two times compete: the symptom's wins over the event's
         ("Had a cold two weeks ago. For two days I've had pins and needles in both feet", A, P),
         ("been on lithium for years, my calves have twitched for 3 days", A, P),
@@ -102,6 +105,7 @@ def test_groups_named_in_the_data_exist(real_kb: KnowledgeBase) -> None:
     groups = {f.group for f in real_kb.findings.values()}
     named = {*words.symptom_groups, *words.event_groups, *words.site_groups}
     assert named <= groups
+    assert words.site_slot in lay().slots
 
 
 def test_c077_sentence_end_to_end() -> None:

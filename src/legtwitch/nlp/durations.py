@@ -51,6 +51,7 @@ class DurationWords(Strict):
     symptom_groups: tuple[str, ...] = Field(min_length=1)
     event_groups: tuple[str, ...] = Field(min_length=1)
     site_groups: tuple[str, ...]
+    site_slot: str
     starts: tuple[str, ...]
     pronouns: tuple[str, ...]
     events: tuple[str, ...]
@@ -207,7 +208,9 @@ def _head_kind(doc: Doc, ent: Span, anchors: Sequence[_Anchor], words: DurationW
         if head is None:
             head = _before(named, 0, ent.start) or _Anchor(ent.start, ent.start, SYMPTOM)
     if head is None:  # "my thigh has jumped the past 6 weeks": only a body site, its symptom's
+        legs = frozenset(lay().slots.get(words.site_slot, ()))
         site = any(a.kind == SITE for a in anchors if clause.start <= a.start < clause.end)
+        site = site or any(t.lower_ in legs for t in clause)
         if site or _tied_after(doc, sentence, ent, named, words):
             return SYMPTOM
         return None  # "I've been a nurse for 15 years": nothing of the symptom

@@ -343,7 +343,9 @@ class _Reader(Values):
         for m in mods:
             if m.category in _PERSON_CATEGORIES:
                 start, end = m.modifier_span
-                person = other_person(ent.doc, start, end, sentence, self.offset, symptom)
+                person = other_person(
+                    ent.doc, start, end, sentence, self.offset, symptom, ent.start
+                )
                 self.others.append(person)
 
     def _is_family_finding(self, fid: str) -> bool:

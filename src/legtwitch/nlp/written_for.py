@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # the words of a person trigger that say nothing about who the person is ("my wife's", "me mam")
+# the writer as the subject just before the symptom ("my wife keeps telling me I trip")
+_I = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "'m"})
 _FILLER = frozenset({"my", "me", "'s", "our", "the", "a", "an"})
 _AGE_AFTER = (
     r"\s*(?:is|'s|\u2019s|,|\()\s*(?:aged?\s+)?(?P<age>\d{1,3})\b"
@@ -48,21 +50,16 @@ class OtherPerson:
 
 
 def other_person(
-    doc: Doc, start: int, end: int, sentence: Span, offset: int, symptom: bool
+    doc: Doc, start: int, end: int, sentence: Span, offset: int, symptom: bool, at: int
 ) -> OtherPerson:
-    """The person trigger doc[start:end] of a set-aside finding in `sentence`."""
+    """The person trigger doc[start:end] of a set-aside finding at token `at` in `sentence`."""
     spec = lay().proxy
     words = tuple(t.lower_ for t in doc[start:end])
     pronouns = {w for p in spec.pronouns.values() for w in p}
     before = start - 1
     while before >= sentence.start and doc[before].lower_ in {*spec.possessive, *spec.describing}:
         before -= 1
-    opens = (
-        before < sentence.start
-        or doc[before].is_punct
-        or doc[before].lower_ in spec.opens
-        or (doc[before].is_sent_start is True and doc[before].is_punct)
-    )
+    opens = before < sentence.start or doc[before].is_punct or doc[before].lower_ in spec.opens
     subject = opens or "'s" in words or bool(pronouns & set(words))
     relations = {w for ws in spec.relations.values() for w in ws} | set(spec.neutral)
     owns = set(spec.writer_owns) - {"me"}  # "my grip", "mine"; "not responding to me" is not
@@ -70,7 +67,7 @@ def other_person(
     mixed = any(
         t.lower_ in owns and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in relations)
         for i, t in enumerate(tokens)
-    )
+    ) or any(t.lower_ in _I for t in doc[max(sentence.start, at - 3) : at + 1])
     last = doc[end - 1]
     return OtherPerson(
         words, offset + doc[start].idx, offset + last.idx + len(last.text), subject, mixed, symptom
@@ -132,11 +129,9 @@ def person_written_for(
     if said and sex and said != {sex}:
         return None  # "my husband ... she": not one person
     if proxy is not None:
-        words = proxy.words | {proxy.relation} | _pronouns(spec, sex, said)
-        age = (
-            proxy.age if proxy.age is not None else _age(text, relation, _pronouns(spec, sex, said))
-        )
-        return replace(proxy, weak=False, words=frozenset(words), age=age)
+        pronouns = _pronouns(spec, sex or proxy.sex, said)
+        age = proxy.age if proxy.age is not None else _age(text, proxy.relation, pronouns)
+        return replace(proxy, weak=False, words=proxy.words | {proxy.relation} | pronouns, age=age)
     pronouns = _pronouns(spec, sex, said)
     age = _age(text, relation, pronouns)
     first = next((o for o in others if any(w in relations for w in o.words)), others[0])

@@ -102,7 +102,8 @@ def test_relatives_red_flags_when_the_text_is_about_them(
         ("a stab in my breastbone when I breathe in", "chest_pain", P),
         ("a sharp twitch in my calf", "chest_pain", U),
         ("I'm all at sea today, can't follow anything", "confusion", P),
-        ("she forgot her own address this morning", "confusion", P),  # round 9A, convention 5: written for them
+        # round 9A, convention 5: written for them
+        ("she forgot her own address this morning", "confusion", P),
         ("I forgot my own birthday last week", "confusion", P),
         ("I forgot my keys again", "confusion", U),
         ("my thigh muscle has withered away", "muscle_wasting", P),
@@ -121,7 +122,8 @@ def test_relatives_red_flags_when_the_text_is_about_them(
         ("my water looks like strong tea", "dark_urine", P),
         ("I drink water like it's tea", "dark_urine", U),
         ("coughed up a few streaks of blood", "chest_pain", P),
-        ("he was shaking and wasn't responding", "loss_of_consciousness", P),  # round 9A, convention 5: written for them
+        # round 9A, convention 5: written for them
+        ("he was shaking and wasn't responding", "loss_of_consciousness", P),
         ("I went stiff and wasn't responding for a minute", "loss_of_consciousness", P),
         # denials by a function named fine or answered after a question mark
         ("Swallowing: fine. Chest: fine.", "speech_swallowing_change", A),

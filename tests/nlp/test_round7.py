@@ -96,8 +96,10 @@ def test_writing_for_and_the_writers_age(
         # "and she" starts a clause: a negation before it does not reach into it
         ("for my wife: she can't sleep and her legs keep giving way", "functional_weakness", P),
         # without a pattern a relative's red flag stays set aside
-        ("my dad keeps tripping on the kerb", "functional_weakness", P),  # round 9A, convention 5: written for them
-        ("My sister fainted at work, I'm fine", "loss_of_consciousness", P),  # round 9A, convention 5: written for them
+        # round 9A, convention 5: written for them
+        ("my dad keeps tripping on the kerb", "functional_weakness", P),
+        # round 9A, convention 5: written for them
+        ("My sister fainted at work, I'm fine", "loss_of_consciousness", P),
     ],
 )
 def test_writing_for_reads_the_persons_red_flags(

@@ -11,7 +11,9 @@ of one person only ("my wife", "she", "her"), the text is read again as written 
 their words set nothing aside, and their relationship word and age answer sex and age.
 
 When the writer also describes their own symptoms ("my wife's legs twitch, mine only at night",
-"Mum's foot drops; I just have the twitching"), the other person's symptoms stay set aside.
+"Mum's foot drops; I just have the twitching"), the other person's symptoms stay set aside; so
+do those of a person who is not the subject ("watching my daughter play"), an animal, a clinician
+or "someone", and a relative's illness story (lay.yaml `proxy.story`: "before she died").
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from legtwitch.nlp.proxy import _PRONOUN_AGE, POSSESSIVE, Proxy
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# the words of a person trigger that say nothing about who the person is ("my wife's", "me mam")
 # the writer as the subject just before the symptom ("my wife keeps telling me I trip")
 _I = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "'m"})
+# the words of a person trigger that say nothing about who the person is ("my wife's", "me mam")
 _FILLER = frozenset({"my", "me", "'s", "our", "the", "a", "an"})
 _AGE_AFTER = (
     r"\s*(?:is|'s|\u2019s|,|\()\s*(?:aged?\s+)?(?P<age>\d{1,3})\b"

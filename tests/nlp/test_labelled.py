@@ -126,6 +126,15 @@ def test_heldout9_meets_the_red_flag_targets(real_kb: KnowledgeBase) -> None:
     assert report.red_flags.recall >= 0.90
 
 
+def test_heldout10_meets_the_red_flag_targets(real_kb: KnowledgeBase) -> None:
+    """Held-out 10, opened in round 9A: 0.957 / 0.840 blind with the model, 4 breaches; tuned on
+    since and the model learns from it, so optimistic."""
+    items, today = load_items(HERE / "heldout10.yaml")
+    report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.precision >= 0.95
+    assert report.red_flags.recall >= 0.90
+
+
 def test_bank_a_meets_the_targets(real_kb: KnowledgeBase) -> None:
     """Round 5's development bank A (eight red flags in many registers; tuned on, so optimistic)."""
     items, today = load_items(HERE / "bank_a.yaml")

@@ -199,3 +199,21 @@ def without_company(text: str, offset: int, mentions: Sequence[Mention]) -> list
         if not any(o.finding_id in needs and _same_sentence(text, offset, m, o) for o in said):
             out.append(m)
     return out
+
+
+def bare_denials(words: set[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 9A (lay.yaml `bare_denials`, the lead's convention 6): denials read from a bare word
+    ("no swelling") in a text whose `words` (lower case) name nothing of the rule's slot (a leg
+    part): "No breathlessness, no chest pain, no swelling." says nothing about the calves. They
+    are dropped (nothing is stated), not set aside."""
+    rules = lay().bare_denials
+    out = []
+    for m in mentions:
+        rule = rules.get(m.finding_id)
+        if rule is None or m.status is not ABSENT:
+            continue
+        if " ".join(m.evidence.text.lower().split()) not in rule.words:
+            continue
+        if not words & {w.lower() for w in lay().slots.get(rule.slot, ())}:
+            out.append(m)
+    return out

@@ -25,6 +25,10 @@ Round 8A (lay.yaml `episode_parts`, the lead's labelling convention 1): a sudden
 is stroke signs only. Garbled speech or a weak or clumsy hand said in the same sentence as present
 stroke signs, or in the next or previous sentence, is set aside with the episode's reason ("Out of
 nowhere my right arm went heavy. My words came out garbled."); without stroke signs it stays.
+
+Round 9B (lay.yaml `antecedent`): "my right calf has been throbbing for two days, it's swollen":
+a pronoun stands for the body part named just before it, so "it's swollen" is a swollen calf only
+when that part is a leg part ("my wrist hurts and it's swollen" is not).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from legtwitch.domain.findings import FindingStatus
+from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
@@ -53,8 +58,10 @@ def settle(
     """One piece's `mentions` with the findings pairs state together added, and those that are
     part of another taken out (set aside)."""
     out = [*mentions, *together_mentions(text, offset, mentions, neutral)]
+    out += checked_normal(text, offset, mentions)  # round 9B
     parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
     parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
+    parts += [(m, "said of another body part") for m in without_antecedent(text, offset, out)]
     lonely = without_company(text, offset, out)
     kept = [m for m in out if not any(m is p for p in (*(p for p, _ in parts), *lonely))]
     return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]
@@ -199,3 +206,36 @@ def without_company(text: str, offset: int, mentions: Sequence[Mention]) -> list
         if not any(o.finding_id in needs and _same_sentence(text, offset, m, o) for o in said):
             out.append(m)
     return out
+
+
+def without_antecedent(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 9B: present mentions that open with a pronoun ("it's swollen") whose nearest body part
+    named before them, in their sentence or the one before, is not a leg part (lay.yaml
+    `antecedent`). They are set aside (so the red-flag model leaves the sentence alone too)."""
+    spec = lay().antecedent
+    if spec is None:
+        return []
+    parts, others = _slot_words(spec.parts), _slot_words(spec.others)
+    out = []
+    for m in mentions:
+        words = _WORDS.findall(m.evidence.text.lower())
+        if m.status is not PRESENT or m.finding_id not in spec.findings:
+            continue
+        if not words or words[0] not in spec.pronouns:
+            continue
+        before = text[: m.evidence.start - offset]
+        ends = [e.end() for e in _SENTENCE_ENDS.finditer(before)]
+        start = ends[-2] if len(ends) >= 2 else 0
+        named = [w for w in _WORDS.findall(before[start:].lower()) if w in parts | others]
+        if not named or named[-1] not in parts:
+            out.append(m)
+    return out
+
+
+def _slot_words(entries: Sequence[str]) -> frozenset[str]:
+    """Words, with `{slot}` entries replaced by the slot's words."""
+    slots = lay().slots
+    out: set[str] = set()
+    for e in entries:
+        out |= set(slots.get(e[1:-1], ())) if e.startswith("{") and e.endswith("}") else {e}
+    return frozenset(w.lower() for w in out)

@@ -209,14 +209,26 @@ def test_not_wasted_not_weaker(real_kb: KnowledgeBase, text: str, fid: str, want
     [
         ("The GP checked the feeling around my groin and it was all normal.", "saddle_numbness", A),
         ("The nurse tested my urine sample and it came back clear.", "dark_urine", A),
-        ("Speech therapist watched me swallow water, found nothing wrong.", "speech_swallowing_change", A),
+        (
+            "Speech therapist watched me swallow water, found nothing wrong.",
+            "speech_swallowing_change",
+            A,
+        ),
         ("They did a memory test at the clinic and I got full marks.", "confusion", A),
         # near misses: someone else's check, a check to come, a question, more than the check
         ("The vet tested my dog's urine and it was fine.", "dark_urine", U),
         ("I'll ask the GP to test my urine in case it's not normal.", "dark_urine", U),
         ("Did the GP check your swallowing and find nothing wrong?", "speech_swallowing_change", U),
-        ("The neurologist checked my mum's speech and it was normal.", "speech_swallowing_change", U),
-        ("The GP tested my urine and it was fine, but now my pee is brown like cola.", "dark_urine", P),
+        (
+            "The neurologist checked my mum's speech and it was normal.",
+            "speech_swallowing_change",
+            U,
+        ),
+        (
+            "The GP tested my urine and it was fine, but now my pee is brown like cola.",
+            "dark_urine",
+            P,
+        ),
     ],
 )
 def test_a_normal_check_denies(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:

@@ -233,3 +233,19 @@ def test_not_wasted_not_weaker(real_kb: KnowledgeBase, text: str, fid: str, want
 )
 def test_a_normal_check_denies(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
     _check(real_kb, text, fid, want)
+
+
+# "still" starts a clause; a colour said after it is still the urine's
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I haven't been drinking and my wee is still brown.", P),
+        ("Two days after the marathon my pee is still dark brown.", P),
+        ("Since the long run on Saturday my urine is again brown like tea.", P),
+        # near misses: read about, denied
+        ("I read that your pee is still brown for days with rhabdo.", U),
+        ("My urine is still not brown, just yellow.", U),
+    ],
+)
+def test_still_brown(real_kb: KnowledgeBase, text: str, want: object) -> None:
+    _check(real_kb, text, "dark_urine", want)

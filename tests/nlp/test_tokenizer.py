@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from legtwitch.nlp.pipeline import _blank_with_medspacy_tokenizer
+from legtwitch.nlp.blank import blank_with_medspacy_tokenizer
 
 HERE = Path(__file__).parent
 
@@ -18,7 +18,7 @@ def test_tokens_match_medspacys_own_tokenizer_on_every_labelled_sentence() -> No
         import medspacy
 
     reference = medspacy.load(medspacy_enable=["medspacy_tokenizer"], load_rules=False)
-    ours = _blank_with_medspacy_tokenizer()
+    ours = blank_with_medspacy_tokenizer()
     texts = [
         str(item["t"])
         for path in sorted(HERE.glob("*.yaml"))

@@ -40,14 +40,15 @@ _SESSION_ONLY = -1.0  # no period: one session
 
 
 def approximate(ent: Any, modifier: Any) -> bool:
-    """A doubt trigger ("maybe", "perhaps") that ends right where a number begins: "I drink maybe
-    30 units a week" gives an amount, not a doubt."""
+    """A doubt trigger ("maybe", "perhaps") that ends where a number begins, or takes the number
+    in ("maybe 30" in lay.yaml's forward "maybe {count}"): "I drink maybe 30 units a week" gives
+    an amount, not a doubt."""
     start, end = modifier.modifier_span
-    words = [t.lower_ for t in ent.doc[start:end]]
+    words = {t.lower_ for t in ent.doc[start : ent.start]}
     return (
         modifier.category == "POSSIBLE"
-        and end == ent.start
-        and set(words) <= set(quantities().approximate_words)
+        and start < ent.start <= end <= ent.end
+        and words <= set(quantities().approximate_words)
     )
 
 

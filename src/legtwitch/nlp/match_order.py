@@ -13,10 +13,11 @@ finds the same matches, statuses and modifiers.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
+
+from legtwitch.nlp.shards import set_key
 
 _TOKEN, _PHRASE, _REGEX = 0, 1, 2  # medspaCy lists token matches, then phrase, then regex ones
 
@@ -62,10 +63,5 @@ class _WrittenOrder:
         return list(prune_overlapping_matches(matches))
 
 
-def _sets(pattern: list[dict[str, Any]]) -> set[str]:
-    return {
-        json.dumps(v, sort_keys=True)
-        for spec in pattern
-        for v in spec.values()
-        if isinstance(v, dict)
-    }
+def _sets(pattern: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {set_key(v) for spec in pattern for v in spec.values() if isinstance(v, dict)}

@@ -108,7 +108,7 @@ def _bind_gaps(pattern: Pattern) -> Pattern:
         if after_gap and tok.get("OP") is None:
             tok = {**tok, "IS_SENT_START": False}
         after_gap = tok.get("_gap", False) or (after_gap and tok.get("OP") is not None)
-        out.append({k: v for k, v in tok.items() if k != "_gap"})
+        out.append({k: v for k, v in tok.items() if k != "_gap"} if "_gap" in tok else tok)
     return out
 
 

@@ -6,14 +6,13 @@ spaCy and medspaCy are imported here only, inside functions, so `legtwitch --hel
 
 from __future__ import annotations
 
-import logging
 import threading
 import warnings
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.knowledge.base import KnowledgeBase
+from legtwitch.nlp.blank import blank_with_medspacy_tokenizer, silence_logs, skip_pattern_validation
 from legtwitch.nlp.deferred import defer_unused
 from legtwitch.nlp.everyday_amounts import patterns as amount_patterns
 from legtwitch.nlp.lexicon import lay
@@ -26,6 +25,7 @@ from legtwitch.nlp.phrases import (
     rule_shapes,
     single_word,
 )
+from legtwitch.nlp.shards import install as install_shards
 from legtwitch.nlp.values import patterns as value_patterns
 from legtwitch.nlp.vocabulary import reader_slots, target_specs
 
@@ -38,16 +38,6 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Any] = {}
 _MIN_MISSPELT = 7  # letters: a misspelling of an 8-letter word can be one letter shorter
 _SENTENCE_ENDS = [".", "!", "?", "\n", "\n\n", "\n\n\n", "...", "…", ";"]
-
-
-def _silence_logs() -> None:
-    """PyRuSH logs every token through loguru; health text must never reach a log."""
-    from loguru import logger
-
-    for name in ("PyRuSH", "medspacy", "quickumls"):
-        logger.disable(name)
-    for name in ("PyRuSH", "medspacy", "spacy", "quickumls"):
-        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True)
@@ -119,58 +109,20 @@ def pipeline(kb: KnowledgeBase) -> Pipeline:
         return nlp
 
 
-_TOKENIZER = "legtwitch_medspacy_tokenizer.v1"
-
-
-def _blank_with_medspacy_tokenizer() -> Language:
-    """spacy.blank("en") with medspaCy's tokenizer built in. medspacy.load() makes the default
-    English tokenizer first and then a second one of its own (each loads ~2,700 special cases,
-    about 0.1 s); here medspaCy's own `create_medspacy_tokenizer` is spaCy's tokenizer factory.
-    It reads only the language defaults, the vocab and the default token_match."""
-    import spacy
-    from medspacy.custom_tokenizer import create_medspacy_tokenizer
-    from spacy.util import registry
-
-    def make(nlp: Language) -> Any:
-        defaults = nlp.Defaults
-        shim = SimpleNamespace(
-            Defaults=defaults,
-            vocab=nlp.vocab,
-            tokenizer=SimpleNamespace(token_match=defaults.token_match),
-        )
-        return create_medspacy_tokenizer(shim)
-
-    if _TOKENIZER not in registry.tokenizers:
-        registry.tokenizers.register(_TOKENIZER, func=lambda: make)
-    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}})
-
-
-def _skip_pattern_validation(component: Any) -> None:
-    """spaCy's Matcher checks every token pattern with pydantic as it is added (about 1 ms a
-    pattern, most of the build time). The patterns are compiled from lay.yaml by nlp/phrases.py and
-    checked once by a test (tests/nlp/test_round5_a.py), so the pipeline skips that check. If
-    medspaCy's internals change, the check simply stays on."""
-    owner = type(component).__name__
-    medspacy_matcher = getattr(component, f"_{owner}__matcher", None)
-    matcher = getattr(medspacy_matcher, "_MedspacyMatcher__matcher", None)
-    if matcher is not None and hasattr(matcher, "validate"):
-        matcher.validate = False
-
-
 def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
     """`written_order`: add the target rules as written (slower; the reference for a test)."""
     with warnings.catch_warnings():
         # pysbd (pulled in by medspaCy) has invalid escape sequences that warn when compiled.
         warnings.simplefilter("ignore", SyntaxWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
-        _silence_logs()
+        silence_logs()
         defer_unused()  # nltk: imported by medspaCy's QuickUMLS, never run here (deferred.py)
         import medspacy
         from medspacy.context import ConTextRule
         from medspacy.target_matcher import TargetRule
 
     nlp = medspacy.load(
-        _blank_with_medspacy_tokenizer(),
+        blank_with_medspacy_tokenizer(),
         medspacy_enable=["medspacy_target_matcher", "medspacy_context"],
         load_rules=False,
     )
@@ -205,8 +157,10 @@ def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
     # medspaCy turns each literal rule into a Doc with `nlp(text)`, running every pipe on it
     # (the matchers with the rules added so far); only the tokens are needed.
     for name in ("medspacy_target_matcher", "medspacy_context"):
-        _skip_pattern_validation(nlp.get_pipe(name))
+        skip_pattern_validation(nlp.get_pipe(name))
     target_matcher = nlp.get_pipe("medspacy_target_matcher")
+    if not written_order:
+        install_shards(target_matcher)  # nlp/shards.py
     with nlp.select_pipes(disable=nlp.pipe_names):
         target_matcher.add(targets if written_order else cheap_order(targets))
     if not written_order:

@@ -209,7 +209,10 @@ class _Reader(Values):
             clinicians = frozenset(lay().slots.get("clinician", ()))
             mods = [m for m in mods if not clinician_word(ent.doc, m, clinicians)]
         cats = {m.category for m in mods}
-        cats |= overlapping_set_aside(ent.doc, ent, lambda m: self._the_person(ent.doc, m))
+        value = ent.label_ in VALUE_LABELS
+        cats |= overlapping_set_aside(
+            ent.doc, ent, lambda m: self._the_person(ent.doc, m) or (value and approximate(ent, m))
+        )
         questions = lay().questions
         if ent.label_ == RED_FLAG and general_question(
             ent.doc, ent, set(questions.openers), set(questions.first_person)

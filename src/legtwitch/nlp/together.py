@@ -61,7 +61,7 @@ def settle(
     out += checked_normal(text, offset, mentions)  # round 9B
     parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
     parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
-    parts += [(m, "said of another body part") for m in without_antecedent(text, offset, out)]
+    parts += [(m, "not said of a leg part") for m in without_antecedent(text, offset, out)]
     lonely = without_company(text, offset, out)
     kept = [m for m in out if not any(m is p for p in (*(p for p, _ in parts), *lonely))]
     return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]

@@ -50,6 +50,9 @@ def test_pronoun_for_a_leg_part(real_kb: KnowledgeBase, text: str, want: object)
         # near misses: the same words about something else, or the same size
         ("My left foot has always been a size smaller than the other one.", U),
         ("I flattened the cardboard boxes with my hands.", U),
+        ("My hand flattened the dough on the worktop.", U),
+        ("The twitches in my right calf are smaller compared to the left.", U),
+        ("My twitch has got smaller than the other day.", U),
         ("Both calves are the same size, no wasting.", A),
     ],
 )

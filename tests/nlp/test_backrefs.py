@@ -43,7 +43,7 @@ TODAY = date(2026, 11, 24)
         ("my biggest fear is my face drooping", "stroke_signs", U),
         ("They say slurred speech is a warning sign", "speech_swallowing_change", U),
         ("My neighbour has ALS. He started with foot drop.", "functional_weakness", U),
-        ("My mate's legs give way all the time", "functional_weakness", U),
+        ("My mate's legs give way all the time, mine just twitch", "functional_weakness", U),
         ("Supposedly if you can't stand on your tiptoes it's bad", "functional_weakness", U),
         # set-aside triggers that run into a target still set it aside
         ("if it spreads up my legs I'll go to A&E", "ascending_weakness", U),

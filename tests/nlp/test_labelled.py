@@ -39,21 +39,24 @@ SETS = [
     # round 7C's development bank C: its 11 breaches were a clash of labelling conventions, settled
     # by the lead in round 8A (docs/nlp.md, "Labelling conventions"); tuned on
     "bank_c.yaml",
+    # written blind while rounds 8A-8D ran, measured blind (rules and model 0.957 / 0.840, 4
+    # breaches), opened for round 9A, which fixed the general fault behind each breach (a stroke
+    # episode's hand, a lifelong difficulty, exertion, "muddled about" a thing) and read the
+    # texts written for someone else under the lead's convention 5 (tests/nlp/test_round9a.py)
+    "heldout10.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# The newest blind set, kept for measuring: held-out 10 (written blind while rounds 8A-8D ran;
-# measured before and after them, summary lines only, never opened). It is a strict expected
-# failure of the hard-rule test while it has known breaches (the mark is strict: once the reader
-# stops breaching the rule there, the test fails until the mark goes), and the red-flag model
-# never learns from it (tests/nlp/test_red_flag_model.py).
-NEWEST_BLIND: str | None = "heldout10.yaml"
-NEWEST_BLIND_BREACHES = (
-    "4 known breaches on the newest blind set, measured, not opened; docs/nlp.md"
-)
+# The newest blind set, kept for measuring (written blind, measured before anyone opens it). It is
+# a strict expected failure of the hard-rule test while it has known breaches (the mark is strict:
+# once the reader stops breaching the rule there, the test fails until the mark goes), and the
+# red-flag model never learns from it (tests/nlp/test_red_flag_model.py). None between a set being
+# opened (held-out 10, round 9A) and the next one (held-out 11) being added by the lead.
+NEWEST_BLIND: str | None = None
+NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured, not opened; docs/nlp.md"
 _NEWEST = (
     [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
     if NEWEST_BLIND is not None
@@ -118,6 +121,15 @@ def test_heldout9_meets_the_red_flag_targets(real_kb: KnowledgeBase) -> None:
     """Held-out 9, opened in rounds 8A (breaches, precision) and 8B (recall): 0.916 / 0.798 blind,
     with the model; tuned on since, so optimistic."""
     items, today = load_items(HERE / "heldout9.yaml")
+    report = score(items, lambda t: extract(t, real_kb, today), real_kb)
+    assert report.red_flags.precision >= 0.95
+    assert report.red_flags.recall >= 0.90
+
+
+def test_heldout10_meets_the_red_flag_targets(real_kb: KnowledgeBase) -> None:
+    """Held-out 10, opened in round 9A: 0.957 / 0.840 blind with the model, 4 breaches; tuned on
+    since and the model learns from it, so optimistic."""
+    items, today = load_items(HERE / "heldout10.yaml")
     report = score(items, lambda t: extract(t, real_kb, today), real_kb)
     assert report.red_flags.precision >= 0.95
     assert report.red_flags.recall >= 0.90

@@ -41,7 +41,8 @@ def test_a_lone_clitic_stays_one_token() -> None:
         ("my pee is not dark", "dark_urine", A),
         ("my pee isn't brown", "dark_urine", A),  # the clitic negates inside the match
         ("my pee, which is normal, is brown", "dark_urine", U),  # a gap never crosses a clause
-        ("my dad's pee was brown", "dark_urine", U),  # nor a relative
+        # nor a relative's (the writer's own symptoms follow: convention 5)
+        ("my dad's pee was brown, I only twitch", "dark_urine", U),
         ("if my pee goes dark I'll call", "dark_urine", U),
         ("I'm scared my muscles will start wasting away", "muscle_wasting", U),
         ("I read that swallowing problems are a sign of ALS", "speech_swallowing_change", U),

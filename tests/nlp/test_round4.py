@@ -114,7 +114,7 @@ def test_which_legs(real_kb: KnowledgeBase, text: str, status: FindingStatus) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "his legs twitch at night",
+        "I only get cramp, his legs twitch at night",
         "my mum's feet burn",
         "tripping over my own feet",
         "numb between my legs",
@@ -157,11 +157,10 @@ def test_writing_for_someone_reads_their_findings_and_answers(
     [
         ("my husband says I kick at night and my dad had ALS", "functional_weakness", None),
         ("my mum (67) has trouble swallowing, I just twitch", "speech_swallowing_change", None),
-        # round 6: a text that opens with the relative and never says I is about them, so the
-        # relationship word answers the sex (the blind sets' convention); their red flags stay
-        # set aside without a writing-for pattern (tests/nlp/test_round6_a.py)
-        ("My wife had a fit last night", "loss_of_consciousness", "female"),
-        ("my brother collapsed at work", "loss_of_consciousness", "male"),
+        # round 9A (convention 5): a text about the relative alone is written for them
+        # (tests/nlp/test_round9a.py); with the writer's own symptoms, theirs stay set aside
+        ("My wife had a fit last night, my calves just twitch", "loss_of_consciousness", None),
+        ("my brother collapsed at work and I get cramp", "loss_of_consciousness", None),
     ],
 )
 def test_a_relative_mentioned_without_writing_for_them_is_not_the_person(

@@ -60,7 +60,11 @@ def test_the_writer_denies_what_others_said(
         # rounds 8A and 8B: weakness, then its getting worse denied, is no progressive weakness
         # (held-out 8 and 9 and bank C label it so; a `together` rule with `then_denied`)
         ("my legs feel weak but it isn't getting worse", "progressive_weakness", A),
-        ("my brother's legs are weak and getting worse every week", "progressive_weakness", U),
+        (
+            "my brother's legs are weak and getting worse every week, I only twitch",
+            "progressive_weakness",
+            U,
+        ),
         # ... and a red flag said of another symptom is not stated
         ("the twitches are getting weaker and less frequent", "progressive_weakness", U),
         ("the twitching keeps creeping up from my ankles", "ascending_weakness", U),
@@ -82,7 +86,8 @@ def test_findings_stated_together(
         ("heard that low sodium can make you confused", "confusion", U),
         ("what do I do if my smile goes lopsided?", "stroke_signs", U),
         # someone else's body, unless the text is written for them
-        ("my friend says her legs are getting weaker every week", "progressive_weakness", U),
+        # round 9A, convention 5: written for them
+        ("my friend says her legs are getting weaker every week", "progressive_weakness", P),
         ("my uncle had GBS, it started in his feet and crept up his legs", "ascending_weakness", U),
         ("Writing for my husband (66): his calf muscles have shrivelled", "muscle_wasting", P),
         ("Mum had MND, it started with her tripping on the stairs", "functional_weakness", U),

@@ -31,7 +31,8 @@ def _status(text: str, fid: str, kb: KnowledgeBase) -> FindingStatus:
         ("numbness on the bottom of my foot", "saddle_numbness", U),
         ("the balls of my feet are numb", "saddle_numbness", U),
         ("I'm struggling to pass urine", "bladder_bowel_change", P),
-        ("he can't empty his bladder properly", "bladder_bowel_change", U),
+        # round 9A, convention 5: written for them
+        ("he can't empty his bladder properly", "bladder_bowel_change", P),
         ("I keep weeing myself when I cough", "bladder_bowel_change", P),
         ("my trousers were wet from the rain", "bladder_bowel_change", U),
         ("I sleep propped up on two pillows now", "breathing_difficulty", P),

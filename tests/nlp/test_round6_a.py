@@ -80,12 +80,14 @@ def test_age_and_sex_answers(text: str, answers: dict[str, object], real_kb: Kno
     [
         # with the age at the opening, the text is written for that person
         ("Dad (70) keeps tripping over and falling on the kerb", "functional_weakness", P),
-        # without it, a relative's red flag stays set aside (the hard rule comes first)
-        ("My husband fainted at work last week", "loss_of_consciousness", U),
-        ("Mum's face drooped on one side this morning", "stroke_signs", U),
+        # round 9A (the lead's convention 5): without it too, when the text describes only them
+        ("My husband fainted at work last week", "loss_of_consciousness", P),
+        ("Mum's face drooped on one side this morning", "stroke_signs", P),
+        # but not when the writer describes their own symptoms as well
+        ("My husband fainted at work last week and my calves twitch", "loss_of_consciousness", U),
     ],
 )
-def test_relatives_red_flags_need_a_writing_for_pattern(
+def test_relatives_red_flags_when_the_text_is_about_them(
     text: str, fid: str, status: FindingStatus, real_kb: KnowledgeBase
 ) -> None:
     assert _status(text, fid, real_kb) == status
@@ -100,7 +102,8 @@ def test_relatives_red_flags_need_a_writing_for_pattern(
         ("a stab in my breastbone when I breathe in", "chest_pain", P),
         ("a sharp twitch in my calf", "chest_pain", U),
         ("I'm all at sea today, can't follow anything", "confusion", P),
-        ("she forgot her own address this morning", "confusion", U),
+        # round 9A, convention 5: written for them
+        ("she forgot her own address this morning", "confusion", P),
         ("I forgot my own birthday last week", "confusion", P),
         ("I forgot my keys again", "confusion", U),
         ("my thigh muscle has withered away", "muscle_wasting", P),
@@ -119,7 +122,8 @@ def test_relatives_red_flags_need_a_writing_for_pattern(
         ("my water looks like strong tea", "dark_urine", P),
         ("I drink water like it's tea", "dark_urine", U),
         ("coughed up a few streaks of blood", "chest_pain", P),
-        ("he was shaking and wasn't responding", "loss_of_consciousness", U),
+        # round 9A, convention 5: written for them
+        ("he was shaking and wasn't responding", "loss_of_consciousness", P),
         ("I went stiff and wasn't responding for a minute", "loss_of_consciousness", P),
         # denials by a function named fine or answered after a question mark
         ("Swallowing: fine. Chest: fine.", "speech_swallowing_change", A),

@@ -96,8 +96,10 @@ def test_writing_for_and_the_writers_age(
         # "and she" starts a clause: a negation before it does not reach into it
         ("for my wife: she can't sleep and her legs keep giving way", "functional_weakness", P),
         # without a pattern a relative's red flag stays set aside
-        ("my dad keeps tripping on the kerb", "functional_weakness", U),
-        ("My sister fainted at work, I'm fine", "loss_of_consciousness", U),
+        # round 9A, convention 5: written for them
+        ("my dad keeps tripping on the kerb", "functional_weakness", P),
+        # round 9A, convention 5: written for them
+        ("My sister fainted at work, I'm fine", "loss_of_consciousness", P),
     ],
 )
 def test_writing_for_reads_the_persons_red_flags(
@@ -239,9 +241,9 @@ def test_held_out_6_faults(
         ("Should I be looking out for my legs giving way?", "functional_weakness", U),
         ("keep an eye out for foot drop, the physio said", "functional_weakness", U),
         ("In my nightmares I can't breathe", "breathing_difficulty", U),
-        ("My teenager fainted in assembly", "loss_of_consciousness", U),
+        ("My teenager fainted in assembly; I just twitch", "loss_of_consciousness", U),
         ("our youngest keeps tripping over", "functional_weakness", U),
-        ("my stepdad's legs gave way", "functional_weakness", U),
+        ("my stepdad's legs gave way; I just twitch", "functional_weakness", U),
         ("I'm a teenager and I keep tripping over", "functional_weakness", P),
         ("as a teenager I fainted a lot", "loss_of_consciousness", U),
         # lists of signs to watch for, checks, catastrophising, what anxiety says, people with ALS
@@ -255,10 +257,10 @@ def test_held_out_6_faults(
         # more words for other people: partners, friends, lodgers, grannies, "my old man"
         ("my fella's calf is swollen and red", "calf_swelling", U),
         ("my old man keeps falling over", "functional_weakness", U),
-        ("my fiance collapsed at the gym", "loss_of_consciousness", U),
-        ("my bestie passed out at the party", "loss_of_consciousness", U),
+        ("my fiance collapsed at the gym, I get cramp", "loss_of_consciousness", U),
+        ("my bestie passed out at the party, my calves twitch", "loss_of_consciousness", U),
         ("our lodger's wee is brown", "dark_urine", U),
-        ("my granny can't swallow properly", "speech_swallowing_change", U),
+        ("my granny can't swallow properly, I just twitch", "speech_swallowing_change", U),
         ("my manager had chest pain at work", "chest_pain", U),
         ("an old man at the shop fainted", "loss_of_consciousness", U),
         ("I'm an old man and I keep falling over", "functional_weakness", P),

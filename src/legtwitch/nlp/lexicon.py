@@ -88,6 +88,10 @@ class ProxySpec(Strict):
     writer_owns: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()  # round 8C: "Teen son", "my elderly mum"
     possessive: tuple[str, ...] = ("my",)  # round 8C: "me mam"
+    # round 9A (convention 5, nlp/written_for.py): words of a relative's illness story, not their
+    # current symptoms ("before she died"); words after which a relative opens a clause
+    story: tuple[str, ...] = ()
+    opens: tuple[str, ...] = ()
 
 
 class DenyPrevious(Strict):
@@ -203,6 +207,14 @@ class CompanySpec(Strict):
     needs: tuple[Id, ...] = Field(min_length=1)
 
 
+class BareDenial(Strict):
+    """Round 9A (convention 6): a denial in `words` alone ("no swelling") counts for its finding
+    only in a text that names a word of `slot` (a leg part) somewhere (nlp/together.py)."""
+
+    words: tuple[str, ...] = Field(min_length=1)
+    slot: str
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -234,6 +246,7 @@ class Lay(Strict):
     # round 8D: a slot made from a knowledge-base group's names ({medicine}: every medicine name)
     group_slots: dict[str, str] = Field(default_factory=dict)
     company: dict[Id, CompanySpec] = Field(default_factory=dict)
+    bare_denials: dict[Id, BareDenial] = Field(default_factory=dict)
     antecedent: AntecedentSpec | None = None  # round 9B: "it's swollen" after a leg part
     checked: CheckedSpec | None = None  # round 9B: "tested my urine, all normal"
 

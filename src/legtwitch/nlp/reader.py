@@ -27,7 +27,7 @@ from legtwitch.nlp.backrefs import (
 )
 from legtwitch.nlp.conditional import in_condition
 from legtwitch.nlp.everyday_amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
-from legtwitch.nlp.explained import explained
+from legtwitch.nlp.explained import explained, sentence_of
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention, combine
@@ -38,7 +38,7 @@ from legtwitch.nlp.reported import clinician_word
 from legtwitch.nlp.sides import LEFT, ONE, PLURAL, RIGHT, bare_part_elsewhere, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
 from legtwitch.nlp.text_prep import chunks, clean_text
-from legtwitch.nlp.together import said_of_another, settle
+from legtwitch.nlp.together import bare_denials, said_of_another, settle
 from legtwitch.nlp.value_reader import Values, work_after_age
 from legtwitch.nlp.vocabulary import (
     CONDITION,
@@ -50,6 +50,7 @@ from legtwitch.nlp.vocabulary import (
     finding_phrases,
     inner_site_words,
 )
+from legtwitch.nlp.written_for import OtherPerson, other_person, person_written_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _BACKGROUND_GROUPS = {"context", "demographic", "exposure", "medicine"}
+_SYMPTOM_GROUPS = {"movement", "symptom", "red_flag"}  # round 9A: what a person describes
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
@@ -90,7 +92,14 @@ def extract(
     proxy = find_proxy(clean, lay())
     if proxy is not None:
         reader.writing_for(proxy, clean[proxy.start : proxy.end])
-    return reader.read()
+    result = reader.read()
+    if proxy is None or proxy.weak:  # round 9A, convention 5: nlp/written_for.py
+        other = reader.written_for(clean, proxy, result)
+        if other is not None:
+            again = _Reader(kb, docs, today or date.today(), model)
+            again.writing_for(other, clean[other.start : other.end])
+            return again.read()
+    return result
 
 
 _KB: list[KnowledgeBase] = []
@@ -124,6 +133,9 @@ class _Reader(Values):
         self.denied_later: set[int] = set()
         self.proxy_words: frozenset[str] = frozenset()
         self.writing = False  # someone writes for the person (an explicit pattern)
+        # round 9A: current symptoms of someone else set aside, and a relative's disease named
+        self.others: list[OtherPerson] = []
+        self.family_disease = False
         self.neutral = frozenset(f for f, x in kb.findings.items() if x.group == "site")
         # round 8B: what may lie between the two findings of a `together` pair besides body sites
         # ("weak since I had covid, but it's not getting worse"): causes, medicines, background
@@ -144,6 +156,17 @@ class _Reader(Values):
         if proxy.sex is not None:
             self.answers[answers.sex_question] = TextAnswer(answers.sex_question, proxy.sex, ev)
 
+    def written_for(self, text: str, proxy: Proxy | None, result: Extraction) -> Proxy | None:
+        """Round 9A (convention 5): the person this text is written for when it describes only
+        their current symptoms (nlp/written_for.py)."""
+        own = any(
+            f.status is PRESENT and self.kb.finding(f.id).group in _SYMPTOM_GROUPS
+            for f in result.findings
+        )
+        family = self.family_disease or any(self._is_family_finding(f.id) for f in result.findings)
+        say = lay().slots.get("say", ())
+        return person_written_for(text, proxy, self.others, own, family, lay().proxy, say)
+
     def read(self) -> Extraction:
         for offset, doc in self.docs:
             self.offset = offset
@@ -160,6 +183,9 @@ class _Reader(Values):
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)
+        words = {t.lower_ for _, doc in self.docs for t in doc}
+        bare = bare_denials(words, self.mentions)  # round 9A: "no swelling" with no leg named
+        self.mentions = [m for m in self.mentions if not any(m is b for b in bare)]
         if self.model:
             ruled = {m.finding_id for m in self.mentions}
             nlp = pipeline(self.kb).nlp
@@ -255,6 +281,7 @@ class _Reader(Values):
             or (explained(ent, ids, pipeline(self.kb).nlp) if red and not negated else None)
         ):
             self.set_aside.append(SetAside(ent.text, reason, ev))
+            self._someone_else(ent, mods, cats, ids)
             return
         if label in (SYMPTOM, RED_FLAG, RISK):
             for fid in ids:
@@ -308,6 +335,22 @@ class _Reader(Values):
             return "unsure (maybe, not sure)"
         return None
 
+    def _someone_else(
+        self, ent: Span, mods: list[Any], cats: set[str], ids: tuple[str, ...]
+    ) -> None:
+        """Round 9A: remember whose current symptom was set aside (nlp/written_for.py)."""
+        if cats & {"HISTORICAL", "HYPOTHETICAL", "POSSIBLE"}:
+            return
+        symptom = any(self.kb.finding(i).group in _SYMPTOM_GROUPS for i in ids)
+        sentence = sentence_of(ent)
+        for m in mods:
+            if m.category in _PERSON_CATEGORIES:
+                start, end = m.modifier_span
+                person = other_person(
+                    ent.doc, start, end, sentence, self.offset, symptom, ent.start
+                )
+                self.others.append(person)
+
     def _is_family_finding(self, fid: str) -> bool:
         return any(c.family == fid for c in lay().conditions)
 
@@ -320,6 +363,8 @@ class _Reader(Values):
 
     def _condition(self, spec: Any, cats: set[str], negated: bool, ev: Evidence) -> None:
         status = ABSENT if negated else PRESENT
+        if cats & _PERSON_CATEGORIES:
+            self.family_disease = True
         if "FAMILY" in cats:
             if spec.family:
                 self.mentions.append(Mention(spec.family, status, ev))

@@ -26,9 +26,8 @@ is stroke signs only. Garbled speech or a weak or clumsy hand said in the same s
 stroke signs, or in the next or previous sentence, is set aside with the episode's reason ("Out of
 nowhere my right arm went heavy. My words came out garbled."); without stroke signs it stays.
 
-Round 9B (lay.yaml `antecedent`): "my right calf has been throbbing for two days, it's swollen":
-a pronoun stands for the body part named just before it, so "it's swollen" is a swollen calf only
-when that part is a leg part ("my wrist hurts and it's swollen" is not).
+Round 9B: a mention that opens with a pronoun for a body part other than a leg part is set aside
+(nlp/antecedent.py); a check reported as normal denies what was checked (nlp/checked.py).
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from legtwitch.domain.findings import FindingStatus
+from legtwitch.nlp.antecedent import without_antecedent
 from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
@@ -208,34 +208,19 @@ def without_company(text: str, offset: int, mentions: Sequence[Mention]) -> list
     return out
 
 
-def without_antecedent(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """Round 9B: present mentions that open with a pronoun ("it's swollen") whose nearest body part
-    named before them, in their sentence or the one before, is not a leg part (lay.yaml
-    `antecedent`). They are set aside (so the red-flag model leaves the sentence alone too)."""
-    spec = lay().antecedent
-    if spec is None:
-        return []
-    parts, others = _slot_words(spec.parts), _slot_words(spec.others)
+def bare_denials(words: set[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 9A (lay.yaml `bare_denials`, the lead's convention 6): denials read from a bare word
+    ("no swelling") in a text whose `words` (lower case) name nothing of the rule's slot (a leg
+    part): "No breathlessness, no chest pain, no swelling." says nothing about the calves. They
+    are dropped (nothing is stated), not set aside."""
+    rules = lay().bare_denials
     out = []
     for m in mentions:
-        words = _WORDS.findall(m.evidence.text.lower())
-        if m.status is not PRESENT or m.finding_id not in spec.findings:
+        rule = rules.get(m.finding_id)
+        if rule is None or m.status is not ABSENT:
             continue
-        if not words or words[0] not in spec.pronouns:
+        if " ".join(m.evidence.text.lower().split()) not in rule.words:
             continue
-        before = text[: m.evidence.start - offset]
-        ends = [e.end() for e in _SENTENCE_ENDS.finditer(before)]
-        start = ends[-2] if len(ends) >= 2 else 0
-        named = [w for w in _WORDS.findall(before[start:].lower()) if w in parts | others]
-        if not named or named[-1] not in parts:
+        if not words & {w.lower() for w in lay().slots.get(rule.slot, ())}:
             out.append(m)
     return out
-
-
-def _slot_words(entries: Sequence[str]) -> frozenset[str]:
-    """Words, with `{slot}` entries replaced by the slot's words."""
-    slots = lay().slots
-    out: set[str] = set()
-    for e in entries:
-        out |= set(slots.get(e[1:-1], ())) if e.startswith("{") and e.endswith("}") else {e}
-    return frozenset(w.lower() for w in out)

@@ -178,6 +178,27 @@ class BodySubject(Strict):
     boundary: tuple[str, ...] = ()
 
 
+class AntecedentSpec(Strict):
+    """Round 9B: a mention of `findings` that opens with one of `pronouns` ("it's swollen") counts
+    only when the nearest body part named before it (in its sentence or the one before) is one of
+    `parts`, not one of `others` (nlp/together.py). `{slot}` entries stand for a slot's words."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    pronouns: tuple[str, ...] = Field(min_length=1)
+    parts: tuple[str, ...] = Field(min_length=1)
+    others: tuple[str, ...] = ()
+
+
+class CheckedSpec(Strict):
+    """Round 9B: a check reported as normal denies what was checked (nlp/checked.py)."""
+
+    checks: tuple[str, ...] = Field(min_length=1)
+    normal: tuple[str, ...] = Field(min_length=1)
+    not_with: tuple[str, ...] = ()
+    tested: dict[Id, tuple[tuple[str, ...], ...]]
+    own_normal: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
+
+
 class CompanySpec(Strict):
     """Round 8D: a finding read from one word of `slot` alone ("arm", "back") counts only with a
     present mention of one of `needs` in the same sentence (nlp/together.py)."""
@@ -226,6 +247,8 @@ class Lay(Strict):
     group_slots: dict[str, str] = Field(default_factory=dict)
     company: dict[Id, CompanySpec] = Field(default_factory=dict)
     bare_denials: dict[Id, BareDenial] = Field(default_factory=dict)
+    antecedent: AntecedentSpec | None = None  # round 9B: "it's swollen" after a leg part
+    checked: CheckedSpec | None = None  # round 9B: "tested my urine, all normal"
 
 
 class Drink(Strict):

@@ -25,6 +25,9 @@ Round 8A (lay.yaml `episode_parts`, the lead's labelling convention 1): a sudden
 is stroke signs only. Garbled speech or a weak or clumsy hand said in the same sentence as present
 stroke signs, or in the next or previous sentence, is set aside with the episode's reason ("Out of
 nowhere my right arm went heavy. My words came out garbled."); without stroke signs it stays.
+
+Round 9B: a mention that opens with a pronoun for a body part other than a leg part is set aside
+(nlp/antecedent.py); a check reported as normal denies what was checked (nlp/checked.py).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from legtwitch.domain.findings import FindingStatus
+from legtwitch.nlp.antecedent import without_antecedent
+from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
@@ -53,8 +58,10 @@ def settle(
     """One piece's `mentions` with the findings pairs state together added, and those that are
     part of another taken out (set aside)."""
     out = [*mentions, *together_mentions(text, offset, mentions, neutral)]
+    out += checked_normal(text, offset, mentions)  # round 9B
     parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
     parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
+    parts += [(m, "not said of a leg part") for m in without_antecedent(text, offset, out)]
     lonely = without_company(text, offset, out)
     kept = [m for m in out if not any(m is p for p in (*(p for p, _ in parts), *lonely))]
     return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]

@@ -56,6 +56,8 @@ def check_ids(kb: KnowledgeBase) -> None:
     named += [c for spec in data.conditions for c in (spec.family, spec.own) if c]
     named += [fid for _, fid in quantities().findings]
     named += list(hpo_terms().terms)
+    named += [*(data.antecedent.findings if data.antecedent else ())]
+    named += [*(data.checked.tested if data.checked else ())]
     unknown = sorted({fid for fid in named if fid not in kb.findings})
     if unknown:
         raise KnowledgeBaseError(f"The reader's data name unknown findings: {', '.join(unknown)}.")

@@ -215,6 +215,14 @@ class BareDenial(Strict):
     slot: str
 
 
+class ClauseContinues(Strict):
+    """A clause opening with one of `after` and a verb of `verbs` ("and now has") has no subject
+    of its own (nlp/continued.py)."""
+
+    after: tuple[str, ...]
+    verbs: tuple[str, ...]
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -229,6 +237,7 @@ class Lay(Strict):
     sides: Sides
     context: tuple[ContextRuleSpec, ...]
     clause_breaks: tuple[str, ...]
+    clause_continues: ClauseContinues | None = None  # session 6: nlp/continued.py
     normal_only: dict[Id, tuple[str, ...]]
     deny_previous: DenyPrevious
     questions: Questions

@@ -26,6 +26,7 @@ from legtwitch.nlp.backrefs import (
     overlapping_set_aside,
 )
 from legtwitch.nlp.conditional import in_condition
+from legtwitch.nlp.continued import continued_subject
 from legtwitch.nlp.durations import Owners, duration_owners
 from legtwitch.nlp.everyday_amounts import RATE_LABELS, VALUE_LABELS, approximate, rate_of_exposure
 from legtwitch.nlp.explained import explained, sentence_of
@@ -243,6 +244,7 @@ class _Reader(Values):
         cats |= overlapping_set_aside(
             ent.doc, ent, lambda m: self._the_person(ent.doc, m) or (value and approximate(ent, m))
         )
+        cats |= continued_subject(ent, lambda m: self._the_person(ent.doc, m))  # "and now has"
         questions = lay().questions
         if ent.label_ == RED_FLAG and general_question(
             ent.doc, ent, set(questions.openers), set(questions.first_person)

@@ -29,6 +29,17 @@ CASES = [
         U,
     ),
     ("my legs twitch, my boss got covid and still can't walk far", "functional_weakness", U),
+    # a relative (RELATIVE, not only a parent or sibling)
+    (
+        "my calves twitch all day. my cousin fell off a ladder and now has foot drop",
+        "functional_weakness",
+        U,
+    ),
+    (
+        "my calves twitch. my nan had a fall and now can't swallow properly",
+        "speech_swallowing_change",
+        U,
+    ),
     # the writer's own stays the writer's
     ("I fell off a horse and now have foot drop", "functional_weakness", P),
     ("my friend fell off a horse and now I have foot drop", "functional_weakness", P),

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
 
-SET_ASIDE = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON", "HYPOTHETICAL", "POSSIBLE"})
+PERSON_CATEGORIES = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON"})  # someone else's words
+SET_ASIDE = PERSON_CATEGORIES | {"HYPOTHETICAL", "POSSIBLE"}
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}

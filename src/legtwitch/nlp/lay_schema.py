@@ -209,6 +209,7 @@ class ClauseContinues(Strict):
 
     after: tuple[str, ...]
     verbs: tuple[str, ...]
+    writer: tuple[str, ...]  # the writer as a subject: the clause before is then not someone else's
 
 
 class Lay(Strict):

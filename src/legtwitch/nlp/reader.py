@@ -19,6 +19,7 @@ from legtwitch.knowledge.base import KnowledgeBase
 from legtwitch.nlp import values as v
 from legtwitch.nlp.age_sex import said_of_the_person
 from legtwitch.nlp.backrefs import (
+    PERSON_CATEGORIES,
     SET_ASIDE,
     denied_later,
     general_question,
@@ -64,7 +65,6 @@ _SYMPTOM_GROUPS = {"movement", "symptom", "red_flag"}  # round 9A: what a person
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
-_PERSON_CATEGORIES = {"FAMILY", "RELATIVE", "OTHER_PERSON"}
 
 
 def _inability(ent: Span) -> bool:
@@ -320,7 +320,7 @@ class _Reader(Values):
 
     def _the_person(self, doc: Doc, modifier: Any) -> bool:
         """A trigger that names the person someone writes for ("he", "my husband")."""
-        if not self.proxy_words or modifier.category not in _PERSON_CATEGORIES:
+        if not self.proxy_words or modifier.category not in PERSON_CATEGORIES:
             return False
         start, end = modifier.modifier_span
         words = [t.lower_ for t in doc[start:end]]
@@ -356,7 +356,7 @@ class _Reader(Values):
         symptom = any(self.kb.finding(i).group in _SYMPTOM_GROUPS for i in ids)
         sentence = sentence_of(ent)
         for m in mods:
-            if m.category in _PERSON_CATEGORIES:
+            if m.category in PERSON_CATEGORIES:
                 start, end = m.modifier_span
                 person = other_person(
                     ent.doc, start, end, sentence, self.offset, symptom, ent.start
@@ -375,7 +375,7 @@ class _Reader(Values):
 
     def _condition(self, spec: Any, cats: set[str], negated: bool, ev: Evidence) -> None:
         status = ABSENT if negated else PRESENT
-        if cats & _PERSON_CATEGORIES:
+        if cats & PERSON_CATEGORIES:
             self.family_disease = True
         if "FAMILY" in cats:
             if spec.family:

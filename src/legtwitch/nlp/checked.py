@@ -1,4 +1,5 @@
-"""A check reported as normal denies what was checked (docs/nlp.md, round 9B).
+"""A check reported as normal denies what was checked (docs/nlp.md, round 9B); round 10B: so does
+a clinician's question answered as normal ("the GP asked about my waterworks and I said all fine").
 
 "The doctor checked the sensation around my back passage and it was fine", "the nurse tested my
 urine and said there was no blood or muscle breakdown in it", "the ENT watched me swallow and found
@@ -37,14 +38,17 @@ def checked_normal(text: str, offset: int, mentions: Sequence[Mention]) -> list[
     rules = _rules()
     if rules is None:
         return []
-    checks, not_with, tested = rules
+    checks, asks, not_with, tested = rules
     out: list[Mention] = []
     for sentence in _SENTENCES.finditer(text):
         words = _words(sentence.group())
         said = f" {' '.join(words)} "
         if sentence.group().rstrip().endswith("?") or not _FIRST_PERSON & set(words):
             continue
-        if not _any(said, checks) or _any(said, not_with):
+        # round 10B: a clinician asked and the answer was normal ("the GP asked about my bladder
+        # and bowels, all normal"): the words of the asking itself ("asked", "if") do not count
+        asked = _any(said, asks)
+        if not (asked or _any(said, checks)) or _any(said, _without(not_with, asks, asked)):
             continue
         start, end = sentence.start() + offset, sentence.end() + offset
         named = {
@@ -64,11 +68,16 @@ def checked_normal(text: str, offset: int, mentions: Sequence[Mention]) -> list[
 
 @cache
 def _rules() -> (
-    tuple[frozenset[str], frozenset[str], dict[str, tuple[frozenset[str], list[frozenset[str]]]]]
+    tuple[
+        frozenset[str],
+        frozenset[str],
+        frozenset[str],
+        dict[str, tuple[frozenset[str], list[frozenset[str]]]],
+    ]
     | None
 ):
-    """lay.yaml `checked` as plain phrases: checks, not_with, and per red flag its normal results
-    and the groups of what was tested."""
+    """lay.yaml `checked` as plain phrases: checks, asks, not_with, and per red flag its normal
+    results and the groups of what was tested."""
     spec = lay().checked
     if spec is None:
         return None
@@ -77,7 +86,15 @@ def _rules() -> (
         fid: (normal | _phrases(spec.own_normal.get(fid, ())), [_phrases(g) for g in groups])
         for fid, groups in spec.tested.items()
     }
-    return _phrases(spec.checks), _phrases(spec.not_with), tested
+    return _phrases(spec.checks), _phrases(spec.asks), _phrases(spec.not_with), tested
+
+
+def _without(not_with: frozenset[str], asks: frozenset[str], asked: bool) -> frozenset[str]:
+    """`not_with` less the words the asking phrases are made of, when one was said."""
+    if not asked:
+        return not_with
+    words = {w for phrase in asks for w in phrase.split()}
+    return frozenset(p for p in not_with if p not in words)
 
 
 def _phrases(entries: Sequence[str]) -> frozenset[str]:

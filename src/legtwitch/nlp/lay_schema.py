@@ -185,6 +185,7 @@ class CheckedSpec(Strict):
     not_with: tuple[str, ...] = ()
     tested: dict[Id, tuple[tuple[str, ...], ...]]
     own_normal: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
+    asks: tuple[str, ...] = ()  # round 10B: "asked about": a clinician's question, then the answer
 
 
 class CompanySpec(Strict):

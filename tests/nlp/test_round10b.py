@@ -158,9 +158,17 @@ def test_gym_figures(real_kb: KnowledgeBase, text: str, want: object) -> None:
 @pytest.mark.parametrize(
     ("text", "fid", "want"),
     [
-        ("my left foot slaps the floor when I walk, that's what scares me", "functional_weakness", P),
+        (
+            "my left foot slaps the floor when I walk, that's what scares me",
+            "functional_weakness",
+            P,
+        ),
         ("my left foot slaps the floor when I walk, that's what scares me", "health_anxiety", P),
-        ("my legs are getting weaker every month, this is what frightens me", "progressive_weakness", P),
+        (
+            "my legs are getting weaker every month, this is what frightens me",
+            "progressive_weakness",
+            P,
+        ),
         ("tripping scares me", "functional_weakness", U),
         ("tripping scares me", "health_anxiety", P),
         ("slurred speech is what frightens me most", "speech_swallowing_change", U),
@@ -193,7 +201,11 @@ def test_rhetorical_double_negatives(
     ("text", "fid", "want"),
     [
         ("Mum has been muddled since lunch and called me by my sister's name", "confusion", P),
-        ("Dad is 81 and since this morning he's confused, asking for my brother's car keys", "confusion", P),
+        (
+            "Dad is 81 and since this morning he's confused, asking for my brother's car keys",
+            "confusion",
+            P,
+        ),
         ("my calves twitch. My sister's legs gave way last week", "functional_weakness", U),
         ("Doctor please help, my legs keep giving way", "functional_weakness", P),
         ("GP please call me: I can't feel my bum on the toilet", "saddle_numbness", P),
@@ -201,4 +213,41 @@ def test_rhetorical_double_negatives(
     ],
 )
 def test_not_someone_else(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
+    _check(real_kb, text, fid, want)
+
+
+# The older sets' classes: words that name fainting and confusion at once, not knowing how to use
+# one's own phone, going upwards from the feet, a leg a bit feebler, pain under the breast, a
+# sentence broken for air, the stairs not managed and speech not clear (so that their rhetorical
+# denials have something to deny)
+@pytest.mark.parametrize(
+    ("text", "fid", "want"),
+    [
+        ("he fell in the garden and came round confused", "loss_of_consciousness", P),
+        ("he fell in the garden and came round confused", "confusion", P),
+        ("I came round groggy after I fainted", "confusion", U),
+        ("this morning I forgot how to unlock my phone", "confusion", P),
+        ("I couldn't work out how to use my phone at lunch, totally blank", "confusion", P),
+        ("I couldn't work out how to use the new app", "confusion", U),
+        ("she can't answer simple questions since she woke up", "confusion", P),
+        ("numbness from both feet moving upwards over three days", "ascending_weakness", P),
+        ("weak feet creeping upwards since Sunday", "ascending_weakness", P),
+        ("my feet ached, then my shins, then my thighs after the run", "ascending_weakness", U),
+        ("my left leg gets a bit feebler every few weeks", "progressive_weakness", P),
+        ("my coffee gets a bit weedier every day", "progressive_weakness", U),
+        ("sharp pain under my right breast when I breathe in", "chest_pain", P),
+        ("each breath catches on the left side since the flight", "chest_pain", P),
+        (
+            "I can't finish a sentence without stopping for breath, even sitting down",
+            "breathing_difficulty",
+            P,
+        ),
+        ("I can't manage the stairs any more", "functional_weakness", P),
+        ("can't say I can't manage the stairs, I'm fine on them", "functional_weakness", A),
+        ("I can't speak properly since Tuesday", "speech_swallowing_change", P),
+        ("it's not that I can't speak properly, I can", "speech_swallowing_change", A),
+        ("I can't talk properly about it without crying", "speech_swallowing_change", U),
+    ],
+)
+def test_older_sets_classes(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
     _check(real_kb, text, fid, want)

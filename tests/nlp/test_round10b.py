@@ -247,6 +247,7 @@ def test_not_someone_else(real_kb: KnowledgeBase, text: str, fid: str, want: obj
         ("I can't speak properly since Tuesday", "speech_swallowing_change", P),
         ("it's not that I can't speak properly, I can", "speech_swallowing_change", A),
         ("I can't talk properly about it without crying", "speech_swallowing_change", U),
+        ("out of nowhere she suddenly cannot speak and her arm is heavy", "stroke_signs", P),
     ],
 )
 def test_older_sets_classes(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:

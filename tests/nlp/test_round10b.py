@@ -252,3 +252,34 @@ def test_not_someone_else(real_kb: KnowledgeBase, text: str, fid: str, want: obj
 )
 def test_older_sets_classes(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
     _check(real_kb, text, fid, want)
+
+
+# Words written with "my" also said of someone the text is written for (convention 5): "her
+# bowels", "his water", "her chest"; and still set aside when the writer has their own symptoms
+@pytest.mark.parametrize(
+    ("text", "fid", "want"),
+    [
+        (
+            "Asking for my dad: he has lost control of his bladder since Friday",
+            "bladder_bowel_change",
+            P,
+        ),
+        (
+            "Nan keeps having accidents in her knickers and doesn't notice",
+            "bladder_bowel_change",
+            P,
+        ),
+        ("My son (20) says his water has gone a dark brown colour after rugby", "dark_urine", P),
+        ("my wife has a tight band of pain across her chest since lunch", "chest_pain", P),
+        ("My partner says there is no feeling around her back passage", "saddle_numbness", P),
+        ("I just twitch. My brother has lost control of his bowels", "bladder_bowel_change", U),
+        ("My calves twitch. My dad's water is dark brown", "dark_urine", U),
+        ("I twitch at night. my wife has a crushing pain in her chest", "chest_pain", U),
+        ("the wee in the toilet was the colour of a mug of tea", "dark_urine", P),
+        ("patient reports urine like cola since the marathon", "dark_urine", P),
+    ],
+)
+def test_said_of_the_person_written_for(
+    real_kb: KnowledgeBase, text: str, fid: str, want: object
+) -> None:
+    _check(real_kb, text, fid, want)

@@ -283,3 +283,17 @@ def test_said_of_the_person_written_for(
     real_kb: KnowledgeBase, text: str, fid: str, want: object
 ) -> None:
     _check(real_kb, text, fid, want)
+
+
+# Breathless at rest in other words; an object that will not take air is another meaning
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I can't get any air in when I lie down at night", P),
+        ("Writing for my dad, he can't lie flat without wheezing", P),
+        ("I can't get any air in the room, the window is stuck", U),
+        ("couldn't get enough air into the tyre with that pump", U),
+    ],
+)
+def test_no_air(real_kb: KnowledgeBase, text: str, want: object) -> None:
+    _check(real_kb, text, "breathing_difficulty", want)

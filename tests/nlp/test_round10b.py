@@ -297,3 +297,20 @@ def test_said_of_the_person_written_for(
 )
 def test_no_air(real_kb: KnowledgeBase, text: str, want: object) -> None:
     _check(real_kb, text, "breathing_difficulty", want)
+
+
+# More everyday wordings from the older sets' misses, with near misses
+@pytest.mark.parametrize(
+    ("text", "fid", "want"),
+    [
+        ("getting out of my armchair has become a battle", "functional_weakness", P),
+        ("I can't get up off my knees after weeding any more", "functional_weakness", P),
+        ("getting out of the car has become a habit of mine at lunch", "functional_weakness", U),
+        ("my lips feel clumsy when I talk since last month", "speech_swallowing_change", P),
+        ("my lips feel numb and tingly", "speech_swallowing_change", U),
+        ("my right leg is like a tree trunk and warm", "calf_swelling", P),
+        ("Did I pass out? No, I stayed awake the whole time", "loss_of_consciousness", A),
+    ],
+)
+def test_more_everyday_wordings(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
+    _check(real_kb, text, fid, want)

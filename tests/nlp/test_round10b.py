@@ -209,7 +209,9 @@ def test_rhetorical_double_negatives(
         ("my calves twitch. My sister's legs gave way last week", "functional_weakness", U),
         ("Doctor please help, my legs keep giving way", "functional_weakness", P),
         ("GP please call me: I can't feel my bum on the toilet", "saddle_numbness", P),
-        ("mate my calf is massive and red", "calf_swelling", P),
+        ("mate honestly my calf is massive and red", "calf_swelling", P),
+        ("mate there's a dip in my thigh that wasn't there before", "muscle_wasting", P),
+        ("my mate my age has legs like twigs now", "muscle_wasting", U),
     ],
 )
 def test_not_someone_else(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:

@@ -273,7 +273,7 @@ def test_older_sets_classes(real_kb: KnowledgeBase, text: str, fid: str, want: o
         ),
         ("My son (20) says his water has gone a dark brown colour after rugby", "dark_urine", P),
         ("my wife has a tight band of pain across her chest since lunch", "chest_pain", P),
-        ("My partner says there is no feeling around her back passage", "saddle_numbness", P),
+        ("My partner says there is no feeling around her bottom", "saddle_numbness", P),
         ("I just twitch. My brother has lost control of his bowels", "bladder_bowel_change", U),
         ("My calves twitch. My dad's water is dark brown", "dark_urine", U),
         ("I twitch at night. my wife has a crushing pain in her chest", "chest_pain", U),

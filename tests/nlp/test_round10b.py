@@ -187,6 +187,11 @@ def test_fear_points_back(real_kb: KnowledgeBase, text: str, fid: str, want: obj
         ("can't say I can't climb stairs, I manage them fine", "functional_weakness", A),
         ("it's not like I can't climb stairs", "functional_weakness", A),
         ("not that I can't swallow", "speech_swallowing_change", A),
+        # a word that only counts when denied, denied twice (reader.py: AFFIRMED states it)
+        ("not that I don't stumble, I do, mostly on kerbs", "functional_weakness", P),
+        ("can't say I don't faint, twice this month", "loss_of_consciousness", P),
+        ("I don't trip and I don't stumble", "functional_weakness", A),
+        ("it's not that I don't drink coffee, I just have one", "high_caffeine", U),
     ],
 )
 def test_rhetorical_double_negatives(

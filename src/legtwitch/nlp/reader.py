@@ -231,6 +231,10 @@ class Reader(Values):
             if negated:
                 for fid in ids:
                     self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
+            elif "AFFIRMED" in cats:  # round 10B: "it's not that I don't trip - I do"
+                for fid in ids:
+                    if self.kb.finding(fid).group == "red_flag":
+                        self._finding(fid, cats, negated, ev)
         elif not negated:
             if label in RATE_LABELS and rate_of_exposure(ent, RISK):
                 return  # round 8D: "I give blood 4 times a year" is how often I give blood

@@ -191,6 +191,7 @@ def test_fear_points_back(real_kb: KnowledgeBase, text: str, fid: str, want: obj
         ("not that I don't stumble, I do, mostly on kerbs", "functional_weakness", P),
         ("can't say I don't faint, twice this month", "loss_of_consciousness", P),
         ("I don't trip and I don't stumble", "functional_weakness", A),
+        ("I still can't stop thinking about my calves", "muscle_wasting", U),
         ("it's not that I don't drink coffee, I just have one", "high_caffeine", U),
     ],
 )

@@ -57,6 +57,7 @@ PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _BACKGROUND_GROUPS = {"context", "demographic", "exposure", "medicine"}
 _SYMPTOM_GROUPS = {"movement", "symptom", "red_flag"}  # round 9A: what a person describes
+_OWN_DENIAL = {"not", "n't", "no", "never", "nt"}  # round 10B: "don't trip", denied twice
 
 
 _WORDS: dict[str, tuple[dict[str, str], dict[str, set[str]]]] = {}
@@ -231,7 +232,8 @@ class Reader(Values):
             if negated:
                 for fid in ids:
                     self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
-            elif "AFFIRMED" in cats:  # round 10B: "it's not that I don't trip - I do"
+            elif "AFFIRMED" in cats and _denied_in_words(ent):
+                # round 10B: "it's not that I don't trip - I do" (not "can't stop thinking")
                 for fid in ids:
                     if self.kb.finding(fid).group == "red_flag":
                         self._finding(fid, cats, negated, ev)
@@ -274,3 +276,9 @@ class Reader(Values):
         if self.sides and not any(m.finding_id == fid for m in self.mentions):
             status, ev = both_legs(self.sides)
             self.mentions.append(Mention(fid, status, ev, "side"))
+
+
+def _denied_in_words(ent: Span) -> bool:
+    """A deny-only match that spells its own denial ("don't trip"), or right after one."""
+    before = ent.doc[ent.start - 1 : ent.start] if ent.start else ent.doc[0:0]
+    return any(t.lower_ in _OWN_DENIAL for t in (*before, *ent))

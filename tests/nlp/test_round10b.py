@@ -322,22 +322,3 @@ def test_no_air(real_kb: KnowledgeBase, text: str, want: object) -> None:
 )
 def test_more_everyday_wordings(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
     _check(real_kb, text, fid, want)
-
-
-# A sequence of leg parts with the numbness or weakness named; speech "it's gone slurry" after
-# the speech is named; a sequence with no such word (aches after a run, twitches, a cramp) is not
-@pytest.mark.parametrize(
-    ("text", "fid", "want"),
-    [
-        ("on Monday my soles felt numb, then my shins, today my knees", "ascending_weakness", P),
-        ("it began in my ankles, then my knees, now my thighs are weak", "ascending_weakness", P),
-        ("the numbness crept into my knees overnight", "ascending_weakness", P),
-        ("my feet ached after the hike, then my shins, now my thighs", "ascending_weakness", U),
-        ("my calves twitch, now my thighs twitch too", "ascending_weakness", U),
-        ("the cramp went into my calves", "ascending_weakness", U),
-        ("my voice, it has gone all mumbly since the summer", "speech_swallowing_change", P),
-        ("the cement mix, it's gone slurry in the rain", "speech_swallowing_change", U),
-    ],
-)
-def test_sequences_and_pronouns(real_kb: KnowledgeBase, text: str, fid: str, want: object) -> None:
-    _check(real_kb, text, fid, want)

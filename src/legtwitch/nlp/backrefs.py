@@ -33,6 +33,7 @@ SET_ASIDE = PERSON_CATEGORIES | {"HYPOTHETICAL", "POSSIBLE"}
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
+_LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
 
 
 def denied_later(
@@ -62,14 +63,28 @@ def denied_later(
         if kind == "ALL":
             out.update(before)
         elif before:
-            out.add(before[-1])
+            out.update(_listed_with(doc, before, ends))
+    return out
+
+
+def _listed_with(doc: Doc, before: list[int], ends: dict[int, int]) -> list[int]:
+    """The nearest target before a pointing-back denial, with the targets listed with it by "or",
+    "and", commas or slashes alone (round 10A: "tripping or falling over: no" denies both)."""
+    out = [before[-1]]
+    for start in reversed(before[:-1]):
+        between = doc[ends[start] : out[-1]]
+        if not len(between) or any(t.lower_ not in _LIST_WORDS for t in between):
+            break
+        out.append(start)
     return out
 
 
 def _ends_clause(doc: Doc, end: int, trailing: set[str]) -> bool:
     while end < len(doc) and doc[end].lower_ in trailing and not doc[end].is_sent_start:
         end += 1
-    return end >= len(doc) or doc[end].is_punct or bool(doc[end].is_sent_start)
+    if end >= len(doc) or doc[end].is_punct or doc[end].is_sent_start:
+        return True
+    return "\n" in doc[end].text  # round 10A: a line of a list ("- weak? no")
 
 
 def _reach(doc: Doc, start: int, max_tokens: int) -> int:

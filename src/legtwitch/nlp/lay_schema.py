@@ -175,6 +175,9 @@ class AntecedentSpec(Strict):
     pronouns: tuple[str, ...] = Field(min_length=1)
     parts: tuple[str, ...] = Field(min_length=1)
     others: tuple[str, ...] = ()
+    # round 10A: leg parts above the calf; a mention placed on one of them ("my thighs are sore
+    # and puffy") is not the calf's
+    upper: tuple[str, ...] = ()
 
 
 class CheckedSpec(Strict):
@@ -212,6 +215,14 @@ class ClauseContinues(Strict):
     writer: tuple[str, ...]  # the writer as a subject: the clause before is then not someone else's
 
 
+class ExplainedElsewhere(Strict):
+    """Round 10A: an `explained_by` `unless` word in another clause than the red flag, within
+    `reach` words of a mention of `findings` (the everyday twitch story), is said of that one."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    reach: int = Field(ge=0)
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -236,6 +247,7 @@ class Lay(Strict):
     part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     episode_parts: dict[Id, EpisodeSpec] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
+    explained_elsewhere: ExplainedElsewhere | None = None  # round 10A: nlp/explained.py
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)

@@ -7,8 +7,8 @@ present from someone else's words. A clause that opens with a break word, then o
 couldn't") names no new subject: when the clause before it names another person or a relative
 (a ConText FAMILY, RELATIVE or OTHER_PERSON trigger) and not the writer (`writer`), its findings
 are that person's too. Round 10A: so is a clause that a break word cut from its verb ("my mum
-has COPD and gets | so breathless": "so" is no new clause there). Such findings are set aside, never made absent: the interview still asks
-every red flag.
+has COPD and gets | so breathless": "so" is no new clause there). Such findings are set aside,
+never made absent: the interview still asks every red flag.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ school", "all my life") sets aside the red flags of its sentence unless it also 
 and a phrase of `other_meanings` that shares words with the match ("blackout blinds", "a fit of
 the giggles", "tripped the fuse") is another meaning of them. Round 7C: an `unless` word right
 after a negation keeps nothing ("the nettle rash went up both shins, itchy not numb"). Round 10A:
-nor does one in another clause that names a twitch or cramp (`explained_elsewhere`: "slurring by the end (10 pints), and
-since Sunday my calves keep twitching": "keep" is the twitching's).
+nor does one in another clause, next to a twitch or cramp (`explained_elsewhere`: "slurring by
+the end (10 pints), and since Sunday my calves keep twitching": "keep" is the twitching's).
 
 Such a mention is set aside, never made absent: the interview still asks every red flag.
 """

@@ -223,6 +223,15 @@ class ExplainedElsewhere(Strict):
     reach: int = Field(ge=0)
 
 
+class NotAMuscle(Strict):
+    """Round 10A: a mention of `findings` whose nearest word of `things` or `unless` before it in
+    its sentence is one of `things` (a lump, a bump, a bruise) is not said of a muscle."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    things: tuple[str, ...] = Field(min_length=1)
+    unless: tuple[str, ...] = ()
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -248,6 +257,9 @@ class Lay(Strict):
     episode_parts: dict[Id, EpisodeSpec] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
     explained_elsewhere: ExplainedElsewhere | None = None  # round 10A: nlp/explained.py
+    # round 10A: words a sentence needs for the red-flag model's reading (nlp/model_mentions.py)
+    model_needs: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
+    not_a_muscle: NotAMuscle | None = None  # round 10A: nlp/antecedent.py
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)

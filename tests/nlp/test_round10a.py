@@ -214,3 +214,28 @@ def test_the_guarded_model_reading_is_set_aside(text: str, real_kb: KnowledgeBas
     x = extract(text, real_kb, TODAY)
     assert x.status_of("progressive_weakness") is U
     assert any(s.evidence.text == text and "weakness" in s.reason for s in x.set_aside)
+
+
+# Class 10 (false absents on other sets): a comparison between a symptom and "but I haven't" is
+# what is denied; "can't say I've had no trouble" is a double negative, so the trouble is stated.
+COMPARISONS: list[Case] = [
+    (
+        "the skin between my legs feels numb like I've sat on a saddle all day but I haven't",
+        "saddle_numbness",
+        P,
+    ),
+    ("I can't say I've never tripped, I trip a lot lately", "functional_weakness", P),
+    ("I wouldn't say I have no trouble swallowing", "speech_swallowing_change", P),
+    # still denied
+    ("My dad has foot drop, I don't have it", "functional_weakness", A),
+    (
+        "My legs feel heavy like I'm wading through mud. Foot drop? I don't have it",
+        "functional_weakness",
+        A,
+    ),
+    ("I can't say, I've had no trouble with stairs", "functional_weakness", A),
+]
+
+
+def test_comparisons_and_double_negatives(real_kb: KnowledgeBase) -> None:
+    _check(COMPARISONS, real_kb)

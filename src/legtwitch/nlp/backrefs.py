@@ -62,9 +62,20 @@ def denied_later(
             before = [s for s in before if s in set_aside]
         if kind == "ALL":
             out.update(before)
-        elif before:
+        elif before and not _compared(doc, ends[before[-1]], start, rules.compared):
             out.update(_listed_with(doc, before, ends))
     return out
+
+
+def _compared(doc: Doc, begin: int, end: int, compared: tuple[str, ...]) -> bool:
+    """Round 10A: a comparison lies between tokens `begin` and `end` ("numb like I've been sat on a
+    bike saddle for 10 hours but I haven't"): the denial is about it, not the symptom."""
+    pairs = [(first, frozenset(rest.split("|"))) for first, rest in (c.split() for c in compared)]
+    return any(
+        doc[i].lower_ == first and doc[i + 1].lower_ in then
+        for i in range(begin, end - 1)
+        for first, then in pairs
+    )
 
 
 def _listed_with(doc: Doc, before: list[int], ends: dict[int, int]) -> list[int]:

@@ -96,6 +96,10 @@ class DenyPrevious(Strict):
     reporters: tuple[str, ...] = ()
     max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
     trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
+    # round 10A: a comparison ("like I've been sat on a saddle", "as if I'd run a marathon") between
+    # a symptom and a nearest-kind denial is what "but I haven't" denies: a word, then one of the
+    # words after it ("like i|ive|someone")
+    compared: tuple[str, ...] = ()
 
 
 class Questions(Strict):

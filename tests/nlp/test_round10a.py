@@ -220,11 +220,16 @@ def test_the_guarded_model_reading_is_set_aside(text: str, real_kb: KnowledgeBas
 # what is denied; "can't say I've had no trouble" is a double negative, so the trouble is stated.
 COMPARISONS: list[Case] = [
     (
-        "the skin between my legs feels numb like I've sat on a saddle all day but I haven't",
+        "my bum feels numb like I've been sat on a bike for hours but I haven't",
         "saddle_numbness",
         P,
     ),
-    ("I can't say I've never tripped, I trip a lot lately", "functional_weakness", P),
+    (
+        "my inner thighs are numb, like I'd been riding a horse all day, but I haven't",
+        "saddle_numbness",
+        P,
+    ),
+    ("I can't say I've had no trouble with the stairs lately", "functional_weakness", P),
     ("I wouldn't say I have no trouble swallowing", "speech_swallowing_change", P),
     # still denied
     ("My dad has foot drop, I don't have it", "functional_weakness", A),

@@ -244,3 +244,22 @@ COMPARISONS: list[Case] = [
 
 def test_comparisons_and_double_negatives(real_kb: KnowledgeBase) -> None:
     _check(COMPARISONS, real_kb)
+
+
+# Class 11: change words said of something that is not the body are no red flag, and no denial
+# either when an ended habit stands before them ("my resolve to quit coffee gets weaker").
+NOT_THE_BODY: list[Case] = [
+    (
+        "My willpower to quit sugar gets weaker every evening, calves twitching",
+        "progressive_weakness",
+        U,
+    ),
+    ("my motivation since I stopped the gym gets weaker every week", "progressive_weakness", U),
+    # still read / denied
+    ("Since I quit smoking my legs are getting weaker every week", "progressive_weakness", P),
+    ("my legs are not getting any weaker", "progressive_weakness", A),
+]
+
+
+def test_change_words_of_something_else(real_kb: KnowledgeBase) -> None:
+    _check(NOT_THE_BODY, real_kb)

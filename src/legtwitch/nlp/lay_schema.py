@@ -236,6 +236,15 @@ class NotAMuscle(Strict):
     unless: tuple[str, ...] = ()
 
 
+class EndedObject(Strict):
+    """Round 10A: an ENDED trigger of `triggers` ("quit", "stopped") ends its object only: a word
+    of `subjects` after at least one word of the object starts something else ("since I quit
+    smoking my legs are getting weaker")."""
+
+    triggers: tuple[str, ...] = Field(min_length=1)
+    subjects: tuple[str, ...] = Field(min_length=1)
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -264,6 +273,7 @@ class Lay(Strict):
     # round 10A: words a sentence needs for the red-flag model's reading (nlp/model_mentions.py)
     model_needs: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
     not_a_muscle: NotAMuscle | None = None  # round 10A: nlp/antecedent.py
+    ended_object: EndedObject | None = None  # round 10A: nlp/match_status.py
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)

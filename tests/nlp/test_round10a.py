@@ -31,6 +31,9 @@ LISTS: list[Case] = [
     ("- legs giving way: yes, twice this week\n- numbness: no", "functional_weakness", P),
     ("My legs keep giving way on the stairs. Chest pain? no", "functional_weakness", P),
     ("My legs keep giving way on the stairs. Chest pain? no", "chest_pain", A),
+    ("Chest pain, breathlessness or fainting? No.", "chest_pain", A),
+    ("My legs give way, chest pain? no", "functional_weakness", P),
+    ("My legs give way, chest pain? no", "chest_pain", A),
 ]
 
 

@@ -80,11 +80,17 @@ def _compared(doc: Doc, begin: int, end: int, compared: tuple[str, ...]) -> bool
 
 def _listed_with(doc: Doc, before: list[int], ends: dict[int, int]) -> list[int]:
     """The nearest target before a pointing-back denial, with the targets listed with it by "or",
-    "and", commas or slashes alone (round 10A: "tripping or falling over: no" denies both)."""
+    "and", "/" and, once one of those joined the list, commas (round 10A: "tripping or falling
+    over: no", "chest pain, breathlessness or fainting? No." deny each; "My legs give way, chest
+    pain? no" denies only the chest pain)."""
     out = [before[-1]]
+    joined = False
     for start in reversed(before[:-1]):
-        between = doc[ends[start] : out[-1]]
-        if not len(between) or any(t.lower_ not in _LIST_WORDS for t in between):
+        words = {t.lower_ for t in doc[ends[start] : out[-1]]}
+        if not words or not words <= _LIST_WORDS:
+            break
+        joined = joined or bool(words - {","})
+        if not joined:
             break
         out.append(start)
     return out

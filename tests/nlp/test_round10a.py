@@ -266,3 +266,18 @@ NOT_THE_BODY: list[Case] = [
 
 def test_change_words_of_something_else(real_kb: KnowledgeBase) -> None:
     _check(NOT_THE_BODY, real_kb)
+
+
+# Class 12: a relative's or friend's event or place is where the writer was; the relative's own
+# body is still theirs.
+PLACES_OF_OTHERS: list[Case] = [
+    ("I fainted at my mum's house yesterday", "loss_of_consciousness", P),
+    ("drank 12 pints at my brother's stag, calves twitching since", "heavy_alcohol", P),
+    # near misses: the relative's own body
+    ("At my dad's funeral my uncle collapsed", "loss_of_consciousness", U),
+    ("at my sister's party she passed out, my legs twitch", "loss_of_consciousness", U),
+]
+
+
+def test_at_a_relatives_event(real_kb: KnowledgeBase) -> None:
+    _check(PLACES_OF_OTHERS, real_kb)

@@ -67,7 +67,7 @@ def test_saddle_gone_dead(real_kb: KnowledgeBase, text: str, want: object) -> No
 
 
 # Bladder and bowels: an accident somewhere ordinary, not knowing when one has finished; a
-# clinician's question answered as normal; "and bladder is fine" after a denial is its own clause
+# clinician's question answered as normal
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -80,8 +80,6 @@ def test_saddle_gone_dead(real_kb: KnowledgeBase, text: str, want: object) -> No
         ("Doctor asked me about my bowels and waterworks and I said all normal", A),
         ("the GP asked about my mum's bladder, all normal", U),
         ("the GP asked if my bladder was ok and I'm not sure", U),
-        ("No tingling down below and bladder is fine", A),
-        ("No back pain and my waterworks are normal", A),
     ],
 )
 def test_bladder_and_bowels(real_kb: KnowledgeBase, text: str, want: object) -> None:

@@ -70,11 +70,13 @@ def since_patterns() -> list[str]:
     return [
         rf"\b(?:on|last|since|from|started|starts?|began|begun)\s+(?:last\s+|this\s+past\s+)?{day}\b",
         rf"(?:^|(?<=[.!?\n]\s)|(?<=\n)){day}\b(?=\s+(?:my|it|i|the|his|her|he|she|they|we)\b)",
-        rf"\b(?:in|since|from|started|began|back\s+in|at)\s+{part}?{_MONTH}\b(?!\s+\d)",
+        rf"\b(?:in|since|from|started|began|back\s+in|at)\s+(?:about\s+|around\s+|in\s+)?{part}?"
+        rf"{_MONTH}\b(?!\s+\d)",
         r"(?<!twice\s)(?<!times\s)(?<!once\s)\b(?:this|this\s+past|the\s+past)\s+week\b",
         r"\b(?:at|over|last|since|from)\s+(?:the\s+)?weekend\b",
         r"\b(?:on|since|from)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
         rf"\b(?:since|on|at|from)\s+(?:{_alt(cal.named_days)})\b",
+        r"\bfrom\s+(?:yesterday|last\s+night|this\s+morning|today)\b",  # "from yesterday I am"
         # an event's time, never the symptom's start (nlp/durations.py): "leg day yesterday"
         r"\b(?:yesterday|last\s+night|last\s+week)\b",
     ]
@@ -87,6 +89,9 @@ def count_patterns() -> list[str]:
     return [
         rf"{_NOT_AFTER}\b{count}\s*{_UNITS}(?=\s*(?:[.,;:!?)\n]|$))",
         rf"{_NOT_AFTER}\b{count}\s*{_UNITS}\s+(?:on|of)\b(?!\s+(?:and\s+off|off|the|my|a|an)\b)",
+        rf"\bfrom\s+{count}\s*{_UNITS}\b",  # "from 2 days I have no feeling"
+        # "still there after 6 weeks"
+        rf"\bafter\s+{count}\s*{_UNITS}\b(?!\s+(?:in|of|on|off|at|with|and)\b)",
     ]
 
 

@@ -29,8 +29,11 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
 _UNITS = r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|fortnights?)"
-# "in"/"every"/"within" before a count make it a time to come or a rate ("every 2 weeks.")
-_NOT_AFTER = r"(?<!\bin\s)(?<!every\s)(?<!within\s)(?<!each\s)"
+# "in"/"every"/"within" before a count make it a time to come or a rate ("every 2 weeks."), "is"/
+# "am"/"aged" an age ("my husband is 58 years, ...")
+_NOT_AFTER = (
+    r"(?<!\bin\s)(?<!every\s)(?<!within\s)(?<!each\s)(?<!\bis\s)(?<!\bam\s)(?<!'m\s)(?<!aged\s)"
+)
 
 
 class Calendar(Strict):

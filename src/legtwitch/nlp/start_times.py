@@ -89,9 +89,10 @@ def since_patterns() -> list[str]:
 def count_patterns() -> list[str]:
     """Regexes of bare counts (label VALUE_DURATION): "5 wks", "3 months on", "6 weeks of"."""
     count = rf"(?!(?:a|an)\s+{_UNITS}){COUNT}"
+    bare = rf"\b(?=[\dacefhnostw]){_NOT_AFTER}{count}"  # the first letters of COUNT: faster
     return [
-        rf"{_NOT_AFTER}\b{count}\s*{_UNITS}(?=\s*(?:[.,;:!?)\n]|$))",
-        rf"{_NOT_AFTER}\b{count}\s*{_UNITS}\s+(?:on|of)\b(?!\s+(?:and\s+off|off|the|my|a|an)\b)",
+        rf"{bare}\s*{_UNITS}(?=\s*(?:[.,;:!?)\n]|$))",
+        rf"{bare}\s*{_UNITS}\s+(?:on|of)\b(?!\s+(?:and\s+off|off|the|my|a|an)\b)",
         rf"\bfrom\s+{count}\s*{_UNITS}\b",  # "from 2 days I have no feeling"
         # "still there after 6 weeks"
         rf"\bafter\s+{count}\s*{_UNITS}\b(?!\s+(?:in|of|on|off|at|with|and)\b)",

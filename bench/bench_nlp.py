@@ -48,7 +48,7 @@ SETS = {
     "development bank C (round 7C)": NLP / "bank_c.yaml",
     "held-out set 9 (written blind; opened in round 8A)": NLP / "heldout9.yaml",
     "held-out set 10 (written blind; opened in round 9A)": NLP / "heldout10.yaml",
-    "held-out set 11 (written blind; measured blind, not opened)": NLP / "heldout11.yaml",
+    "held-out set 11 (written blind; opened in round 10A)": NLP / "heldout11.yaml",
 }
 CASES = ROOT / "tests" / "cases"
 # A second lay text per case, written blind (never tuned on): the honest end-to-end measure.

@@ -44,6 +44,12 @@ SETS = [
     # episode's hand, a lifelong difficulty, exertion, "muddled about" a thing) and read the
     # texts written for someone else under the lead's convention 5 (tests/nlp/test_round9a.py)
     "heldout10.yaml",
+    # written blind during session 6, measured blind (rules and model 0.896 / 0.843, 9 breaches),
+    # opened for round 10A, which fixed the general fault behind each breach (a line or an or-list
+    # answered "no", a break word cut from its verb, "warned me about", "no memory of", a fainting
+    # goat, winded by a blow, a climb anyone stops on, the twitch story's "keep", swelling above
+    # the calf; tests/nlp/test_round10a.py)
+    "heldout11.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
@@ -55,9 +61,9 @@ BLIND = "heldout6.yaml"
 # once the reader stops breaching the rule there, the test fails until the mark goes), and the
 # red-flag model never learns from it (tests/nlp/test_red_flag_model.py). None between a set being
 # opened and the next one being added by the lead. Held-out 11: written blind during session 6,
-# measured blind at its end (rules and model 0.896 / 0.843, 9 breaches).
-NEWEST_BLIND: str | None = "heldout11.yaml"
-NEWEST_BLIND_BREACHES = "9 known breaches on the newest blind set, measured, not opened"
+# measured blind at its end (rules and model 0.896 / 0.843, 9 breaches); opened in round 10A.
+NEWEST_BLIND: str | None = None
+NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured, not opened"
 _NEWEST = (
     [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
     if NEWEST_BLIND is not None

@@ -3,6 +3,12 @@
 "my right calf has been throbbing for two days, it's swollen": "it's swollen" is a swollen calf
 only when the nearest body part named before it, in its sentence or the one before, is a leg part
 (lay.yaml `antecedent`); "my wrist hurts and it's swollen" is not.
+
+Round 10A: a swelling placed on a leg part above the calf (`upper`: "my thighs are unbearably sore
+and puffy" after a hard workout, "swollen quads") is not calf swelling either: the mention names
+such a part and no other leg part, or names none and the nearest part named before it in its
+sentence is one. Nor is muscle wasting said of a lump or a mark (lay.yaml `not_a_muscle`: "the
+bump on my shin is now smaller than the other one").
 """
 
 from __future__ import annotations
@@ -50,3 +56,48 @@ def _slot_words(entries: Sequence[str]) -> frozenset[str]:
     for e in entries:
         out |= set(slots.get(e[1:-1], ())) if e.startswith("{") and e.endswith("}") else {e}
     return frozenset(w.lower() for w in out)
+
+
+def above_the_calf(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 10A: present mentions of `findings` placed on a leg part above the calf (see the
+    module docstring)."""
+    spec = lay().antecedent
+    if spec is None or not spec.upper:
+        return []
+    upper = _slot_words(spec.upper)
+    named_parts = _slot_words(spec.parts) | _slot_words(spec.others)
+    out = []
+    for m in mentions:
+        if m.status is not PRESENT or m.finding_id not in spec.findings:
+            continue
+        own = [w for w in _WORDS.findall(m.evidence.text.lower()) if w in named_parts]
+        if not own:
+            before = text[: m.evidence.start - offset]
+            ends = [e.end() for e in _SENTENCE_ENDS.finditer(before)]
+            words = _WORDS.findall(before[ends[-1] if ends else 0 :].lower())
+            own = [w for w in words if w in named_parts][-1:]
+        if own and all(w in upper for w in own):
+            out.append(m)
+    return out
+
+
+def not_a_muscle(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Round 10A: present mentions of `not_a_muscle.findings` said of a lump or a mark: the
+    nearest word of `things` or `unless` before them in their sentence (or in them) is a thing."""
+    spec = lay().not_a_muscle
+    if spec is None:
+        return []
+    things, keep = frozenset(spec.things), frozenset(spec.unless)
+    out = []
+    for m in mentions:
+        if m.status is not PRESENT or m.finding_id not in spec.findings:
+            continue
+        if keep & set(_WORDS.findall(m.evidence.text.lower())):
+            continue
+        before = text[: m.evidence.start - offset]
+        ends = [e.end() for e in _SENTENCE_ENDS.finditer(before)]
+        words = _WORDS.findall(before[ends[-1] if ends else 0 :].lower())
+        named = [w for w in words if w in things | keep]
+        if named and named[-1] in things:
+            out.append(m)
+    return out

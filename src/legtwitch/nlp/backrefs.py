@@ -33,6 +33,7 @@ SET_ASIDE = PERSON_CATEGORIES | {"HYPOTHETICAL", "POSSIBLE"}
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
+_LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
 
 
 def denied_later(
@@ -61,15 +62,46 @@ def denied_later(
             before = [s for s in before if s in set_aside]
         if kind == "ALL":
             out.update(before)
-        elif before:
-            out.add(before[-1])
+        elif before and not _compared(doc, ends[before[-1]], start, rules.compared):
+            out.update(_listed_with(doc, before, ends))
+    return out
+
+
+def _compared(doc: Doc, begin: int, end: int, compared: tuple[str, ...]) -> bool:
+    """Round 10A: a comparison lies between tokens `begin` and `end` ("numb like I've been sat on a
+    bike saddle for 10 hours but I haven't"): the denial is about it, not the symptom."""
+    pairs = [(first, frozenset(rest.split("|"))) for first, rest in (c.split() for c in compared)]
+    return any(
+        doc[i].lower_ == first and doc[i + 1].lower_ in then
+        for i in range(begin, end - 1)
+        for first, then in pairs
+    )
+
+
+def _listed_with(doc: Doc, before: list[int], ends: dict[int, int]) -> list[int]:
+    """The nearest target before a pointing-back denial, with the targets listed with it by "or",
+    "and", "/" and, once one of those joined the list, commas (round 10A: "tripping or falling
+    over: no", "chest pain, breathlessness or fainting? No." deny each; "My legs give way, chest
+    pain? no" denies only the chest pain)."""
+    out = [before[-1]]
+    joined = False
+    for start in reversed(before[:-1]):
+        words = {t.lower_ for t in doc[ends[start] : out[-1]]}
+        if not words or not words <= _LIST_WORDS:
+            break
+        joined = joined or bool(words - {","})
+        if not joined:
+            break
+        out.append(start)
     return out
 
 
 def _ends_clause(doc: Doc, end: int, trailing: set[str]) -> bool:
     while end < len(doc) and doc[end].lower_ in trailing and not doc[end].is_sent_start:
         end += 1
-    return end >= len(doc) or doc[end].is_punct or bool(doc[end].is_sent_start)
+    if end >= len(doc) or doc[end].is_punct or doc[end].is_sent_start:
+        return True
+    return "\n" in doc[end].text  # round 10A: a line of a list ("- weak? no")
 
 
 def _reach(doc: Doc, start: int, max_tokens: int) -> int:

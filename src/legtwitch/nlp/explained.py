@@ -19,7 +19,9 @@ with an `unless` word; a lasting trait (lay.yaml `lasting_frame`: "always has be
 school", "all my life") sets aside the red flags of its sentence unless it also speaks of a change;
 and a phrase of `other_meanings` that shares words with the match ("blackout blinds", "a fit of
 the giggles", "tripped the fuse") is another meaning of them. Round 7C: an `unless` word right
-after a negation keeps nothing ("the nettle rash went up both shins, itchy not numb").
+after a negation keeps nothing ("the nettle rash went up both shins, itchy not numb"). Round 10A:
+nor does one in another clause, next to a twitch or cramp (`explained_elsewhere`: "slurring by
+the end (10 pints), and since Sunday my calves keep twitching": "keep" is the twitching's).
 
 Such a mention is set aside, never made absent: the interview still asks every red flag.
 """
@@ -34,7 +36,7 @@ from legtwitch.nlp.phrases import compile_phrase
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 # an `unless` word right after one of these is denied ("itchy, not numb"), so it keeps nothing
@@ -108,7 +110,13 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
     found = {
         name
         for name, start, _ in matches
-        if not (name.startswith("UNLESS:") and start > 0 and doc[start - 1].lower_ in _NEGATIONS)
+        if not (
+            name.startswith("UNLESS:")
+            and (
+                (start > 0 and doc[start - 1].lower_ in _NEGATIONS)
+                or _of_another_finding(doc[start], ent, ids)
+            )
+        )
     }
     if "PAST" in found and "NOW" not in found:
         return "in the past"
@@ -126,3 +134,21 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
         if fid not in specs or f"CAUSE:{fid}" not in found or f"UNLESS:{fid}" in found:
             return None
     return "put down to an ordinary cause"
+
+
+def _of_another_finding(token: Token, ent: Span, ids: tuple[str, ...]) -> bool:
+    """Round 10A: `token` lies in another clause than `ent`, next to a finding of the everyday
+    twitch story (lay.yaml `explained_elsewhere`), so it speaks of that one ("slurring
+    by the end of the wedding (10 pints), and since Sunday my calves keep twitching": "keep" is
+    the twitching's)."""
+    clause, spec = token.sent, lay().explained_elsewhere
+    if spec is None or clause.start == ent.sent.start:
+        return False
+    story, near = set(spec.findings) - set(ids), spec.reach
+    return any(
+        other.sent.start == clause.start
+        and story & set((other._.target_rule.metadata or {}).get("findings") or ())
+        and other.start - near <= token.i < other.end + near
+        for other in ent.doc.ents
+        if other._.target_rule is not None
+    )

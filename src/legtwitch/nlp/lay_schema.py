@@ -96,6 +96,10 @@ class DenyPrevious(Strict):
     reporters: tuple[str, ...] = ()
     max_tokens: int = Field(ge=1, le=60)  # how far back, within this and the previous sentence
     trailing: tuple[str, ...]  # words that may follow a denial that still ends its clause
+    # round 10A: a comparison ("like I've been sat on a saddle", "as if I'd run a marathon") between
+    # a symptom and a nearest-kind denial is what "but I haven't" denies: a word, then one of the
+    # words after it ("like i|ive|someone")
+    compared: tuple[str, ...] = ()
 
 
 class Questions(Strict):
@@ -175,6 +179,9 @@ class AntecedentSpec(Strict):
     pronouns: tuple[str, ...] = Field(min_length=1)
     parts: tuple[str, ...] = Field(min_length=1)
     others: tuple[str, ...] = ()
+    # round 10A: leg parts above the calf; a mention placed on one of them ("my thighs are sore
+    # and puffy") is not the calf's
+    upper: tuple[str, ...] = ()
 
 
 class CheckedSpec(Strict):
@@ -212,6 +219,32 @@ class ClauseContinues(Strict):
     writer: tuple[str, ...]  # the writer as a subject: the clause before is then not someone else's
 
 
+class ExplainedElsewhere(Strict):
+    """Round 10A: an `explained_by` `unless` word in another clause than the red flag, within
+    `reach` words of a mention of `findings` (the everyday twitch story), is said of that one."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    reach: int = Field(ge=0)
+
+
+class NotAMuscle(Strict):
+    """Round 10A: a mention of `findings` whose nearest word of `things` or `unless` before it in
+    its sentence is one of `things` (a lump, a bump, a bruise) is not said of a muscle."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    things: tuple[str, ...] = Field(min_length=1)
+    unless: tuple[str, ...] = ()
+
+
+class EndedObject(Strict):
+    """Round 10A: an ENDED trigger of `triggers` ("quit", "stopped") ends its object only: a word
+    of `subjects` after at least one word of the object starts something else ("since I quit
+    smoking my legs are getting weaker")."""
+
+    triggers: tuple[str, ...] = Field(min_length=1)
+    subjects: tuple[str, ...] = Field(min_length=1)
+
+
 class Lay(Strict):
     slots: dict[str, tuple[str, ...]]
     phrases: dict[Id, tuple[str, ...]]
@@ -236,6 +269,11 @@ class Lay(Strict):
     part_of: dict[Id, tuple[Id, ...]] = Field(default_factory=dict)
     episode_parts: dict[Id, EpisodeSpec] = Field(default_factory=dict)
     explained_by: dict[Id, ExplainedSpec] = Field(default_factory=dict)
+    explained_elsewhere: ExplainedElsewhere | None = None  # round 10A: nlp/explained.py
+    # round 10A: words a sentence needs for the red-flag model's reading (nlp/model_mentions.py)
+    model_needs: dict[Id, tuple[str, ...]] = Field(default_factory=dict)
+    not_a_muscle: NotAMuscle | None = None  # round 10A: nlp/antecedent.py
+    ended_object: EndedObject | None = None  # round 10A: nlp/match_status.py
     past_frame: PastFrame | None = None
     lasting_frame: LastingFrame | None = None
     other_meanings: dict[Id, tuple[str, ...]] = Field(default_factory=dict)

@@ -24,7 +24,7 @@ from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.proxy import POSSESSIVE
 from legtwitch.nlp.reported import clinician_word
 from legtwitch.nlp.value_reader import work_after_age
-from legtwitch.nlp.vocabulary import DENIABLE, NORMAL, RED_FLAG
+from legtwitch.nlp.vocabulary import DENIABLE, NORMAL, RED_FLAG, SYMPTOM
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -61,6 +61,7 @@ def match_status(ent: Span, state: DocState) -> MatchStatus:
         and not state.the_person(doc, m)
         and not work_after_age(ent, m)
     ]
+    mods = [m for m in mods if not _ended_object_only(ent, m)]  # round 10A
     if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
         mods = [m for m in mods if not listed_after(ent, m)]
     value = ent.label_ in VALUE_LABELS
@@ -103,6 +104,20 @@ def _inability(ent: Span) -> bool:
         return True
     inside = (ent._.target_rule.metadata or {}).get("negation_inside")
     return not inside and any(t.lower_ in _IN_MATCH_INABILITY for t in ent[1:])
+
+
+def _ended_object_only(ent: Span, modifier: Any) -> bool:
+    """Round 10A: an ENDED trigger of lay.yaml `ended_object` before `ent` (a symptom) whose
+    object is followed by a new subject before `ent` ("since I quit smoking my legs are getting
+    weaker")."""
+    spec = lay().ended_object
+    if spec is None or modifier.category != "ENDED" or ent.label_ not in (RED_FLAG, SYMPTOM):
+        return False  # "I stopped taking my statin": the medicine is the object
+    start, end = modifier.modifier_span
+    doc = ent.doc
+    if end > ent.start or " ".join(t.lower_ for t in doc[start:end]) not in spec.triggers:
+        return False
+    return any(t.lower_ in spec.subjects for t in doc[end + 1 : ent.start])
 
 
 def _inside_a_target(doc: Doc, modifier: Any, in_target: frozenset[int]) -> bool:

@@ -6,18 +6,21 @@ text, ConText has the last word: a negation, a relative, someone else, a hypothe
 the past in that sentence (the same modifiers the rules obey), a question, or an ordinary cause
 (nlp/explained.py) sets the words aside for the interview. Only a sentence with none of these
 gives the red flag as present. A red flag the model is less sure of (between the suggest
-threshold and the threshold) is only set aside, "might describe ...", for the person to check. The
-model never marks a red flag absent.
+threshold and the threshold) is only set aside, "might describe ...", for the person to check; so
+is one whose sentence holds none of the words lay.yaml `model_needs` asks for it (round 10A: "it's
+getting a bit worse every week" names no weakness). The model never marks a red flag absent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.findings import FindingStatus
 from legtwitch.nlp.explained import ends_sentence, explained
 from legtwitch.nlp.extraction import Evidence, SetAside
+from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
 from legtwitch.nlp.red_flag_model import RedFlagModel, red_flag_model
 
@@ -75,7 +78,7 @@ def model_mentions(
             stop = _stop(sentence, the_person)
             for fid, p in likely.items():
                 reason = stop or explained(sentence, (fid,), nlp)
-                if not reason and p < sure:
+                if not reason and (p < sure or not _has_needed_word(sentence, fid)):
                     reason = f"might describe {labels.get(fid, fid)}, but not clearly enough to use"
                 if reason:
                     aside.setdefault(fid, SetAside(sentence.text, reason, ev))
@@ -113,6 +116,31 @@ def _stop(sentence: Span, the_person: Callable[[Doc, Any], bool]) -> str | None:
             continue  # "can't hold my wee any more": a new loss, not an ended one
         return reason
     return None
+
+
+def _has_needed_word(sentence: Span, fid: str) -> bool:
+    """Round 10A: the sentence holds a word lay.yaml `model_needs` asks for `fid` (a word that
+    starts with one of them, or a word of a `{slot}`); true when nothing is asked."""
+    needs = _needed_words().get(fid)
+    if not needs:
+        return True
+    prefixes, words = needs
+    text = sentence.text.lower()
+    return any(t.lower_ in words or t.lower_.startswith(prefixes) for t in sentence) or any(
+        " " in p and p in text for p in prefixes
+    )
+
+
+@cache
+def _needed_words() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """finding id -> (prefixes and phrases, whole words from slots) of lay.yaml `model_needs`."""
+    slots = lay().slots
+    out: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+    for fid, entries in lay().model_needs.items():
+        plain = tuple(e.lower() for e in entries if not e.startswith("{"))
+        words = {w.lower() for e in entries if e.startswith("{") for w in slots[e[1:-1]]}
+        out[fid] = (plain, frozenset(words))
+    return out
 
 
 def _touches(modifier: Any, sentence: Span) -> bool:

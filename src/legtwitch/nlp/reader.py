@@ -204,7 +204,9 @@ class Reader(Values):
         if reason := (
             (None if family_ids and len(family_ids) == len(ids) else set_aside_reason(cats))
             or said_of_another(ent, ids, self.neutral)
-            or (not_of_the_body(ent, ids) if red and not negated else None)
+            # round 10A: also when only an ended habit stands before it ("my resolve to quit
+            # coffee gets weaker")
+            or (not_of_the_body(ent, ids) if red and "NEGATED" not in cats else None)
             or (pronoun_of_another(ent, ids, self.neutral) if red and not negated else None)
             or (explained(ent, ids, pipeline(self.kb).nlp) if red and not negated else None)
         ):

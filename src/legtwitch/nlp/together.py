@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from legtwitch.domain.findings import FindingStatus
-from legtwitch.nlp.antecedent import without_antecedent
+from legtwitch.nlp.antecedent import above_the_calf, not_a_muscle, without_antecedent
 from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay, quantities
@@ -62,6 +62,10 @@ def settle(
     parts = [(p, "part of another finding") for p in part_of_another(text, offset, out)]
     parts += [x for x in episode_parts(text, offset, out) if not any(x[0] is p for p, _ in parts)]
     parts += [(m, "not said of a leg part") for m in without_antecedent(text, offset, out)]
+    above = [m for m in above_the_calf(text, offset, out) if not any(m is p for p, _ in parts)]
+    parts += [(m, "said of the thighs, not the calf") for m in above]  # round 10A
+    lumps = [m for m in not_a_muscle(text, offset, out) if not any(m is p for p, _ in parts)]
+    parts += [(m, "said of a lump or a mark, not a muscle") for m in lumps]  # round 10A
     lonely = without_company(text, offset, out)
     kept = [m for m in out if not any(m is p for p in (*(p for p, _ in parts), *lonely))]
     return kept, [SetAside(p.evidence.text, why, p.evidence) for p, why in parts]

@@ -58,6 +58,8 @@ def check_ids(kb: KnowledgeBase) -> None:
     named += list(hpo_terms().terms)
     named += [*(data.antecedent.findings if data.antecedent else ())]
     named += [*(data.checked.tested if data.checked else ())]
+    named += [*(data.explained_elsewhere.findings if data.explained_elsewhere else ())]
+    named += [*data.model_needs, *(data.not_a_muscle.findings if data.not_a_muscle else ())]
     unknown = sorted({fid for fid in named if fid not in kb.findings})
     if unknown:
         raise KnowledgeBaseError(f"The reader's data name unknown findings: {', '.join(unknown)}.")

@@ -14,6 +14,7 @@ from functools import cache
 
 from legtwitch.nlp.lexicon import quantities
 from legtwitch.nlp.numbers import COUNT, NUM, NUMBER_WORDS, alternation, number
+from legtwitch.nlp.start_times import count_patterns, read_days, since_patterns
 
 CAFFEINE_MG = "VALUE_CAFFEINE_MG"
 CAFFEINE = "VALUE_CAFFEINE"
@@ -120,8 +121,7 @@ def patterns() -> dict[str, list[str]]:
         ],
         DURATION: [
             r"\b(?:for|over|past|last|about|almost|nearly|already)\s+(?:the\s+)?"
-            rf"(?:past\s+|last\s+|about\s+|over\s+)?{COUNT}\s*"
-            r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b",
+            rf"(?:past\s+|last\s+|about\s+|over\s+)?{COUNT}\s*{_UNITS}\b",
             rf"\b{COUNT}\s*(?:days?|weeks?|wks?|months?|years?|yrs?)\s+"
             r"(?:now|ago|straight|in\s+a\s+row)\b",
             # round 8C: "for like 3 wks", "been 6 weeks", "going on three days", "since two days",
@@ -132,6 +132,7 @@ def patterns() -> dict[str, list[str]]:
             r"\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+(?:month|year|fortnight)\b",
             r"\bfor\s+(?:many\s+|several\s+)?(?:weeks|months|years)\b(?!\s+(?:of|before|after))",
             rf"\b{COUNT}\s*(?:hours?|hrs?)\s+ago\b",
+            *count_patterns(),  # round 10C: "twitching L calf 5 wks", "3 months on"
         ],
         SINCE: [
             r"\bsince\s+(?:early\s+|mid\s+|late\s+|the\s+start\s+of\s+|the\s+end\s+of\s+)?"
@@ -143,6 +144,7 @@ def patterns() -> dict[str, list[str]]:
             # morning", "came on overnight"
             rf"\b{_SEASON_SINCE}\b",
             rf"\b(?:since|started|began|came\s+on)\s+(?:out\s+of\s+the\s+blue\s+)?{_SHORT}\b",
+            *since_patterns(),  # round 10C: calendar days (nlp/start_times.py)
         ],
         FREQUENCY: [
             rf"\b(?:{COUNT}|many|multiple|dozens\s+of|hundreds\s+of)\s*(?:times|x)\s*"
@@ -210,12 +212,7 @@ def read_duration_days(text: str, today: date) -> float | None:
         month, day = _SEASONS[" ".join(m[1].split())]
         year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
         return float((today - date(year, month, day)).days)
-    for word, days in (
-        ("last week", 7),
-        ("the weekend", 3),
-        ("last month", 30),
-        ("last year", 365),
-    ):
+    for word, days in (("last week", 7), ("last month", 30), ("last year", 365)):
         if word in t:
             return days
     m = re.search(
@@ -227,9 +224,7 @@ def read_duration_days(text: str, today: date) -> float | None:
         month = _MONTHS[m[1]]
         year = today.year if month <= today.month else today.year - 1
         return float((today - date(year, month, 1)).days)
-    if re.search(r"since\s+\w+day\b", t):
-        return 4  # a weekday: within the last week
-    return None
+    return read_days(t, today)  # round 10C: "on Friday", "in September", "this week", ...
 
 
 def read_per_week(text: str) -> float | None:

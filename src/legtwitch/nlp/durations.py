@@ -24,69 +24,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from pydantic import Field, ValidationError
-
-from legtwitch.errors import KnowledgeBaseError
-from legtwitch.knowledge.schema import Strict
 from legtwitch.nlp import values as v
+from legtwitch.nlp.duration_words import (
+    EVENT,
+    SYMPTOM,
+    DurationWords,
+    by_first_word,
+    duration_words,
+    split,
+)
 from legtwitch.nlp.everyday_amounts import VALUE_LABELS
 from legtwitch.nlp.explained import sentence_of
-from legtwitch.nlp.lexicon import DATA_DIR, lay, quantities
+from legtwitch.nlp.lexicon import lay, quantities
+from legtwitch.nlp.start_times import is_calendar
 from legtwitch.nlp.vocabulary import CONDITION, DENIABLE, NORMAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-SYMPTOM, EVENT, PRONOUN, SITE = "symptom", "event", "pronoun", "site"
+PRONOUN, SITE = "pronoun", "site"
 _EVENT_LABELS = VALUE_LABELS | {CONDITION, NORMAL}
-_FILE = "durations.yaml"
-
-
-class DurationWords(Strict):
-    """nlp/data/durations.yaml: the groups and words that say whose a duration is."""
-
-    symptom_groups: tuple[str, ...] = Field(min_length=1)
-    event_groups: tuple[str, ...] = Field(min_length=1)
-    site_groups: tuple[str, ...]
-    site_slot: str
-    starts: tuple[str, ...]
-    pronouns: tuple[str, ...]
-    events: tuple[str, ...]
-    age_after: tuple[str, ...]
-    links: tuple[str, ...]
-    links_after: tuple[str, ...]
-    fillers: tuple[str, ...]
-
-
-@cache
-def duration_words() -> DurationWords:
-    """nlp/data/durations.yaml, read and checked once."""
-    import yaml
-
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as nlp/lexicon.py
-        raw = yaml.load((DATA_DIR / _FILE).read_text(encoding="utf-8"), Loader=loader)
-        return DurationWords.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None
-
-
-@cache
-def _split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in phrases)
-
-
-@cache
-def _by_first_word(words: DurationWords) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """First word -> (kind, phrase) of the start and event words, to look each token up once."""
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
-        for p in _split(phrases):
-            out.setdefault(p[0], []).append((kind, p))
-    return out
 
 
 @dataclass(frozen=True)
@@ -94,6 +53,7 @@ class _Anchor:
     start: int
     end: int
     kind: str
+    start_word: bool = False  # "it started", "began": the symptom's start, not its mention
 
 
 def is_duration(ent: Span) -> bool:
@@ -121,7 +81,16 @@ def duration_owners(doc: Doc, groups: Mapping[str, str]) -> Owners:
             continue
         if ent.end < len(doc) and doc[ent.end].lower_ in words.age_after:
             continue  # "my son is about 3 months old"
+        text = " ".join(ent.text.lower().split())
+        if is_calendar(text) and _to_come(doc, ent, words):
+            continue  # round 10C: "on Friday I start a new job"
+        if "week" in text.split() and any(t.lower_ in words.counted for t in ent.sent):
+            continue  # round 10C: "fainted twice at work this week" counts, it does not date
         kind = _head_kind(doc, ent, anchors, words)
+        if kind == SYMPTOM and text in words.event_only:
+            continue  # round 10C: "I fainted yesterday" dates an episode, not a start
+        if kind == EVENT and not any(a.kind == SYMPTOM for a in anchors):
+            continue  # round 10C: "I had a stomach bug last week" bounds no symptom
         if kind in owners:
             owners[kind].add(ent.start)
     return Owners(frozenset(owners[SYMPTOM]), frozenset(owners[EVENT]))
@@ -151,7 +120,7 @@ def _anchors(doc: Doc, groups: Mapping[str, str], words: DurationWords) -> list[
         if not is_duration(ent) and (kind := _ent_kind(ent, groups, words)):
             out.append(_Anchor(ent.start, ent.end, kind))
     lows = [t.lower_ for t in doc]
-    first = _by_first_word(words)
+    first = by_first_word(words)
     for i, low in enumerate(lows):
         if i in taken:
             continue
@@ -160,7 +129,7 @@ def _anchors(doc: Doc, groups: Mapping[str, str], words: DurationWords) -> list[
         for kind, p in first.get(low, ()):
             end = i + len(p)
             if tuple(lows[i:end]) == p and not any(j in taken for j in range(i, end)):
-                out.append(_Anchor(i, end, kind))
+                out.append(_Anchor(i, end, kind, kind == SYMPTOM))
     return sorted(out, key=lambda a: (a.end, a.start))
 
 
@@ -231,7 +200,10 @@ def _linked(
     3 weeks ago", "since my op 10 days ago the calf is swollen", or one after it (below)."""
     lo = max(ent.sent.start, sentence[0])
     links = [t.i for t in doc[lo : head.start] if t.lower_ in words.links]
-    if links:
+    # round 10C: "after the marathon on Sunday my pee is brown" only bounds the symptom's time
+    # (convention 10), "it started after I started sertraline 3 weeks ago" dates it
+    started = any(a.start_word for a in anchors if sentence[0] <= a.start < (links or [0])[0])
+    if links and (started or doc[links[0]].lower_ not in words.bound_links):
         before = _before(anchors, sentence[0], links[0])
         after = _after(anchors, ent.end, ent.sent.end)
         if any(a is not None and a.kind == SYMPTOM for a in (before, after)):
@@ -252,6 +224,15 @@ def _tied_after(
     tied = any(
         tuple(lows[i : i + len(p)]) == p
         for i in range(ent.end, sentence[1])
-        for p in _split(words.links_after)
+        for p in split(words.links_after)
     )
     return tied and any(a.kind == SYMPTOM for a in anchors if ent.end <= a.start < sentence[1])
+
+
+def _to_come(doc: Doc, ent: Span, words: DurationWords) -> bool:
+    """A calendar day in a sentence about what is to come ("on Friday I start a new job")."""
+    whole = sentence_of(ent)
+    lows = [t.lower_ for t in doc[whole.start : whole.end]]
+    return any(
+        tuple(lows[i : i + len(p)]) == p for i in range(len(lows)) for p in split(words.future)
+    )

@@ -221,6 +221,8 @@ class Reader(Values):
             for fid in ids:
                 if fid != long or ent.start in self.owners.symptom:  # "on lithium for years"
                     self._finding(fid, cats, negated, ev)
+            if not negated and "HISTORICAL" not in cats:  # round 10C: "for months", "started today"
+                self._time_phrase(ent.text, ids, ent.start in self.owners.symptom, ev)
             if not negated and v.read_per_week(ent.text) is not None:
                 self._value(v.FREQUENCY, ent.text, ev)  # "every evening" is a time and a rate
             if not negated and len(ent) > 1 and "HISTORICAL" not in cats:

@@ -40,7 +40,7 @@ from legtwitch.domain.findings import FindingStatus
 from legtwitch.nlp.antecedent import above_the_calf, not_a_muscle, without_antecedent
 from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
-from legtwitch.nlp.lexicon import lay
+from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ def together_mentions(
     """The findings that pairs of present `mentions` (read from `text`, which starts at `offset`)
     state together; mentions of `neutral` findings (body sites) may lie between a pair."""
     out: list[Mention] = []
+    # round 10C: a time ("started off mild in March") is no other symptom between a pair
+    times = {quantities().findings.long_duration, quantities().findings.sudden_onset}
     for rule in lay().together:
         first, then = frozenset(rule.first), frozenset(rule.then)
         denied = rule.then_denied  # round 8A: a present `first`, then a denied `then`
@@ -85,6 +87,7 @@ def together_mentions(
                 m
                 for m in mentions
                 if m.status is (ABSENT if denied and m.finding_id in then else PRESENT)
+                and m.finding_id not in times
             ),
             key=lambda m: m.evidence.start,
         )

@@ -70,6 +70,17 @@ class Values:
             Mention(q.findings.sudden_onset, PRESENT if sudden else ABSENT, ev, note)
         )
 
+    def _time_phrase(self, text: str, ids: tuple[str, ...], owned: bool, ev: Evidence) -> None:
+        """Round 10C (convention 9): a lay phrase of a time is a duration too. "for months" (the
+        symptom's, `owned`) is no sudden onset; "started yesterday" has not lasted over 2 weeks."""
+        q = quantities()
+        if q.findings.long_duration in ids and owned:
+            self.mentions.append(Mention(q.findings.sudden_onset, ABSENT, ev, "a long time"))
+        elif q.findings.sudden_onset in ids:
+            days = v.read_duration_days(text, self.today)
+            if days is not None:
+                self._duration(days, ev)
+
     def _event_time(self, text: str, ev: Evidence) -> None:
         """Round 9C: an event's time is not the symptom's ("got over a cold about ten days ago and
         this week I've had pins and needles"), but a recent one bounds it: symptoms that came

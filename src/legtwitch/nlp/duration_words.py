@@ -1,0 +1,66 @@
+"""The words that say whose a duration is (nlp/data/durations.yaml; round 9C, split out in 10C).
+
+nlp/durations.py decides whose each duration in a text is; this module reads and checks its data
+file once and indexes its phrases by their first word (pure).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import Field, ValidationError
+
+from legtwitch.errors import KnowledgeBaseError
+from legtwitch.knowledge.schema import Strict
+from legtwitch.nlp.lexicon import DATA_DIR
+
+SYMPTOM, EVENT = "symptom", "event"
+_FILE = "durations.yaml"
+
+
+class DurationWords(Strict):
+    """nlp/data/durations.yaml: the groups and words that say whose a duration is."""
+
+    symptom_groups: tuple[str, ...] = Field(min_length=1)
+    event_groups: tuple[str, ...] = Field(min_length=1)
+    site_groups: tuple[str, ...]
+    site_slot: str
+    starts: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    events: tuple[str, ...]
+    age_after: tuple[str, ...]
+    links: tuple[str, ...]
+    links_after: tuple[str, ...]
+    fillers: tuple[str, ...]
+    event_only: tuple[str, ...]
+    future: tuple[str, ...]
+    bound_links: tuple[str, ...]
+    counted: tuple[str, ...]
+
+
+@cache
+def duration_words() -> DurationWords:
+    """nlp/data/durations.yaml, read and checked once."""
+    import yaml
+
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as nlp/lexicon.py
+        raw = yaml.load((DATA_DIR / _FILE).read_text(encoding="utf-8"), Loader=loader)
+        return DurationWords.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None
+
+
+@cache
+def split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in phrases)
+
+
+@cache
+def by_first_word(words: DurationWords) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First word -> (kind, phrase) of the start and event words, to look each token up once."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
+        for p in split(phrases):
+            out.setdefault(p[0], []).append((kind, p))
+    return out

@@ -189,10 +189,12 @@ def _build(kb: KnowledgeBase, *, written_order: bool = False) -> Pipeline:
         context.add(rules)
     from spacy.matcher import Matcher
 
-    breaks = Matcher(nlp.vocab)
+    # validated once by tests/nlp/test_round5_a.py, like the target matcher's (nlp/shards.py):
+    # spaCy's per-pattern check costs about 0.1 s of build here
+    breaks = Matcher(nlp.vocab, validate=False)
     for phrase in lay().clause_breaks:
         breaks.add("BREAK", compile_phrase(phrase, tokenize, slots))
-    deny = Matcher(nlp.vocab)
+    deny = Matcher(nlp.vocab, validate=False)
     back = lay().deny_previous
     keyed = (
         ("ALL", back.all),

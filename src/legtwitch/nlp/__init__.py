@@ -11,7 +11,7 @@ from legtwitch.nlp.extraction import (
     TextAnswer,
     TextFinding,
 )
-from legtwitch.nlp.reader import extract
+from legtwitch.nlp.read_text import extract
 
 __all__ = [
     "Conflict",

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from legtwitch.domain.findings import FindingStatus
 from legtwitch.nlp.backrefs import SET_ASIDE
+from legtwitch.nlp.extraction import Evidence
 from legtwitch.nlp.proxy import names_the_person
 
 if TYPE_CHECKING:
@@ -139,3 +141,16 @@ def bare_part_elsewhere(ent: Span, ids: tuple[str, ...], data: Any) -> bool:
             end = t.i
             break
     return not any(t.lower_ in near for t in doc[start:end] if t.i not in range(ent.start, ent.end))
+
+
+def both_legs(sides: dict[str, Evidence]) -> tuple[FindingStatus, Evidence]:
+    """Whether both legs are affected, from the side words found (`side_words`, non-empty): the
+    most specific words win: "one calf", then the sides named ("my legs twitch, and my left calf
+    is swollen" is one leg), then a plural leg part ("my legs", "both feet")."""
+    named = [sides[k] for k in (LEFT, RIGHT) if k in sides]
+    if ONE in sides:
+        return FindingStatus.ABSENT, sides[ONE]
+    if named:
+        status = FindingStatus.PRESENT if len(named) == 2 else FindingStatus.ABSENT
+        return status, min(named, key=lambda e: e.start)
+    return FindingStatus.PRESENT, sides[PLURAL]

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from legtwitch.nlp.backrefs import PERSON_CATEGORIES
+from legtwitch.nlp.explained import sentence_of
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.proxy import _PRONOUN_AGE, POSSESSIVE, Proxy
 
@@ -74,6 +76,17 @@ def other_person(
     return OtherPerson(
         words, offset + doc[start].idx, offset + last.idx + len(last.text), subject, mixed, symptom
     )
+
+
+def people_set_aside(ent: Span, mods: list[Any], offset: int, symptom: bool) -> list[OtherPerson]:
+    """Round 9A: whose current finding `ent` was set aside: each person trigger among `mods`."""
+    sentence = sentence_of(ent)
+    out = []
+    for m in mods:
+        if m.category in PERSON_CATEGORIES:
+            start, end = m.modifier_span
+            out.append(other_person(ent.doc, start, end, sentence, offset, symptom, ent.start))
+    return out
 
 
 def person_written_for(

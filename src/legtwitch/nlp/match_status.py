@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from legtwitch.nlp.backrefs import general_question, listed_after, overlapping_set_aside
+from legtwitch.nlp.backrefs import (
+    SET_ASIDE,
+    denied_later,
+    general_question,
+    listed_after,
+    overlapping_set_aside,
+)
 from legtwitch.nlp.conditional import in_condition
 from legtwitch.nlp.continued import continued_subject
 from legtwitch.nlp.everyday_amounts import VALUE_LABELS, approximate
@@ -140,3 +146,34 @@ def set_aside_reason(cats: set[str]) -> str | None:
     if "POSSIBLE" in cats:
         return "unsure (maybe, not sure)"
     return None
+
+
+def doc_state(doc: Doc, deny_previous: Any, the_person: ThePerson) -> DocState:
+    """What every match of `doc` shares: the tokens inside targets (a negation inside a deny-only
+    match, "don't trip", still denies what follows it: "I don't trip or stumble") and the matches a
+    later "I don't have either of those" denies (`deny_previous`: the pipeline's matcher)."""
+    in_target = frozenset(
+        i for ent in doc.ents if ent.label_ != DENIABLE for i in range(ent.start, ent.end)
+    )
+    worry = lay().worry_finding
+    can_deny = {
+        ent.start
+        for ent in doc.ents
+        if ent.label_ in (SYMPTOM, RED_FLAG)
+        and worry not in ((ent._.target_rule.metadata or {}).get("findings") or ())
+    }
+    set_aside = {
+        ent.start
+        for ent in doc.ents
+        if ent.start in can_deny
+        and {m.category for m in ent._.modifiers} & (SET_ASIDE | {"HISTORICAL"})
+    }
+    later = denied_later(doc, deny_previous, lay().deny_previous, can_deny, set_aside)
+    return DocState(in_target, frozenset(later), the_person)
+
+
+def denied_in_words(ent: Span) -> bool:
+    """Round 10B: a deny-only match that spells its own denial ("don't trip"), or right after
+    one; with AFFIRMED ("it's not that I don't trip - I do") it states the finding."""
+    before = ent.doc[ent.start - 1 : ent.start] if ent.start else ent.doc[0:0]
+    return any(t.lower_ in _IN_TARGET_NEGATION for t in (*before, *ent))

@@ -21,7 +21,6 @@ from legtwitch.nlp.age_sex import said_of_the_person
 from legtwitch.nlp.backrefs import (
     PERSON_CATEGORIES,
     SET_ASIDE,
-    denied_later,
 )
 from legtwitch.nlp.disease_names import read_disease
 from legtwitch.nlp.durations import Owners, duration_owners
@@ -29,7 +28,13 @@ from legtwitch.nlp.everyday_amounts import RATE_LABELS, rate_of_exposure
 from legtwitch.nlp.explained import explained
 from legtwitch.nlp.extraction import Evidence, Extraction, SetAside, TextAnswer
 from legtwitch.nlp.lexicon import lay, quantities
-from legtwitch.nlp.match_status import DocState, match_status, set_aside_reason
+from legtwitch.nlp.match_status import (
+    DocState,
+    denied_in_words,
+    doc_state,
+    match_status,
+    set_aside_reason,
+)
 from legtwitch.nlp.mentions import Mention, combine
 from legtwitch.nlp.model_mentions import model_mentions
 from legtwitch.nlp.pipeline import pipeline
@@ -57,7 +62,6 @@ PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
 _LASTING_GROUPS = {"context", "demographic"}  # past mentions of these still hold today
 _BACKGROUND_GROUPS = {"context", "demographic", "exposure", "medicine"}
 _SYMPTOM_GROUPS = {"movement", "symptom", "red_flag"}  # round 9A: what a person describes
-_OWN_DENIAL = {"not", "n't", "no", "never", "nt"}  # round 10B: "don't trip", denied twice
 
 
 _WORDS: dict[str, tuple[dict[str, str], dict[str, set[str]]]] = {}
@@ -127,10 +131,7 @@ class Reader(Values):
             self.offset = offset
             # a negation inside a deny-only match ("don't trip") still denies what follows it
             # ("I don't trip or stumble")
-            in_target = frozenset(
-                i for ent in doc.ents if ent.label_ != DENIABLE for i in range(ent.start, ent.end)
-            )
-            self.state = DocState(in_target, self._denied_later(doc), self._the_person)
+            self.state = doc_state(doc, pipeline(self.kb).deny_previous, self._the_person)
             self.owners = duration_owners(doc, self.groups)
             first = len(self.mentions)
             for ent in doc.ents:
@@ -155,25 +156,6 @@ class Reader(Values):
         self._both_legs()
         self._sex_from_findings()
         return combine(self.kb, self.mentions, self.answers, self.set_aside)
-
-    def _denied_later(self, doc: Doc) -> frozenset[int]:
-        worry = lay().worry_finding
-        can_deny = {
-            ent.start
-            for ent in doc.ents
-            if ent.label_ in (SYMPTOM, RED_FLAG)
-            and worry not in ((ent._.target_rule.metadata or {}).get("findings") or ())
-        }
-        set_aside = {
-            ent.start
-            for ent in doc.ents
-            if ent.start in can_deny
-            and {m.category for m in ent._.modifiers} & (SET_ASIDE | {"HISTORICAL"})
-        }
-        nlp = pipeline(self.kb)
-        return frozenset(
-            denied_later(doc, nlp.deny_previous, lay().deny_previous, can_deny, set_aside)
-        )
 
     # --- one match ------------------------------------------------------------------------------
     def _ent(self, ent: Span) -> None:
@@ -236,7 +218,7 @@ class Reader(Values):
             if negated:
                 for fid in ids:
                     self.mentions.append(Mention(fid, ABSENT, ev, weak=True))
-            elif "AFFIRMED" in cats and _denied_in_words(ent):
+            elif "AFFIRMED" in cats and denied_in_words(ent):
                 # round 10B: "it's not that I don't trip - I do" (not "can't stop thinking")
                 for fid in ids:
                     if self.kb.finding(fid).group == "red_flag":
@@ -280,9 +262,3 @@ class Reader(Values):
         if self.sides and not any(m.finding_id == fid for m in self.mentions):
             status, ev = both_legs(self.sides)
             self.mentions.append(Mention(fid, status, ev, "side"))
-
-
-def _denied_in_words(ent: Span) -> bool:
-    """A deny-only match that spells its own denial ("don't trip"), or right after one."""
-    before = ent.doc[ent.start - 1 : ent.start] if ent.start else ent.doc[0:0]
-    return any(t.lower_ in _OWN_DENIAL for t in (*before, *ent))

@@ -56,21 +56,22 @@ SETS = [
 # wife reckons I choke on drinks but I really don't"), its last known breach. It is now a plain set
 # of the hard-rule test (it was a strict expected failure until then).
 BLIND = "heldout6.yaml"
-# The newest blind set, kept for measuring (written blind, measured before anyone opens it). It is
-# a strict expected failure of the hard-rule test while it has known breaches (the mark is strict:
-# once the reader stops breaching the rule there, the test fails until the mark goes), and the
-# red-flag model never learns from it (tests/nlp/test_red_flag_model.py). None between a set being
-# opened and the next one being added by the lead. Held-out 11: written blind during session 6,
-# measured blind at its end (rules and model 0.896 / 0.843, 9 breaches); opened in round 10A.
-# Held-out 12: written blind during session 7 (rounds 10A-10C ran meanwhile), measured blind at
-# its end (rules and model 0.901 / 0.798, 8 breaches; the session's start reader 0.900 / 0.789, 8).
-NEWEST_BLIND: str | None = "heldout12.yaml"
-NEWEST_BLIND_BREACHES = "known breaches on the newest blind set, measured, not opened"
-_NEWEST = (
-    [pytest.param(NEWEST_BLIND, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))]
-    if NEWEST_BLIND is not None
-    else []
-)
+# The newest blind sets, kept for measuring (written blind, measured before anyone opens them).
+# Each is a strict expected failure of the hard-rule test while it has known breaches (the mark is
+# strict: once the reader stops breaching the rule there, the test fails until the mark goes), and
+# the red-flag model never learns from them (tests/nlp/test_red_flag_model.py). Empty between sets
+# being opened and the next ones being added by the lead. Held-out 11: written blind during
+# session 6, measured blind at its end (rules and model 0.896 / 0.843, 9 breaches); opened in
+# round 10A. Held-out 12 and 13: written blind during session 7 (rounds 10A-10C ran meanwhile),
+# measured blind at its end (rules and model 0.901 / 0.798 with 8 breaches and 0.881 / 0.802 with
+# 10; the session's start reader 0.900 / 0.789 with 8 and 0.889 / 0.793 with 9). The next round
+# opens held-out 12; held-out 13 stays blind for measuring it.
+NEWEST_BLIND: tuple[str, ...] = ("heldout12.yaml", "heldout13.yaml")
+NEWEST_BLIND_BREACHES = "known breaches on a newest blind set, measured, not opened"
+_NEWEST = [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))
+    for name in NEWEST_BLIND
+]
 
 
 def _red(kb: KnowledgeBase) -> set[str]:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from legtwitch.errors import KnowledgeBaseError
 from legtwitch.knowledge.schema import Strict
-from legtwitch.nlp.lexicon import DATA_DIR
+from legtwitch.nlp.lexicon import data_file
 
 SYMPTOM, EVENT = "symptom", "event"
 _FILE = "durations.yaml"
@@ -41,14 +40,7 @@ class DurationWords(Strict):
 @cache
 def duration_words() -> DurationWords:
     """nlp/data/durations.yaml, read and checked once."""
-    import yaml
-
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as nlp/lexicon.py
-        raw = yaml.load((DATA_DIR / _FILE).read_text(encoding="utf-8"), Loader=loader)
-        return DurationWords.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None
+    return data_file(DurationWords, _FILE)
 
 
 @cache

@@ -116,7 +116,8 @@ def _read(name: str) -> object:
         raise KnowledgeBaseError(f"The reader's data file {name} cannot be read: {exc}") from None
 
 
-def _validate(model: type[T], name: str) -> T:
+def data_file(model: type[T], name: str) -> T:
+    """nlp/data/NAME read and checked against `model`; a clear KnowledgeBaseError if not."""
     try:
         return model.model_validate(_read(name))
     except ValidationError as exc:
@@ -127,12 +128,12 @@ def _validate(model: type[T], name: str) -> T:
 
 @cache
 def lay() -> Lay:
-    return _validate(Lay, "lay.yaml")
+    return data_file(Lay, "lay.yaml")
 
 
 @cache
 def quantities() -> Quantities:
-    q = _validate(Quantities, "quantities.yaml")
+    q = data_file(Quantities, "quantities.yaml")
     keys = {s.key for s in q.sources}
     for where, number in q.sourced():
         if number.source is not None and number.source not in keys:
@@ -142,7 +143,7 @@ def quantities() -> Quantities:
 
 @cache
 def model_spec() -> ModelSpec:
-    spec = _validate(ModelSpec, "red_flag_model.yaml")
+    spec = data_file(ModelSpec, "red_flag_model.yaml")
     if not 0.0 < spec.suggest_threshold.value <= spec.threshold.value < 1.0:
         raise KnowledgeBaseError(
             "red_flag_model.yaml: thresholds must lie between 0 and 1, suggest_threshold first."
@@ -152,4 +153,4 @@ def model_spec() -> ModelSpec:
 
 @cache
 def hpo_terms() -> HpoTerms:
-    return _validate(HpoTerms, "hpo_terms.yaml")
+    return data_file(HpoTerms, "hpo_terms.yaml")

@@ -15,11 +15,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from legtwitch.errors import KnowledgeBaseError
 from legtwitch.knowledge.schema import Strict
-from legtwitch.nlp.lexicon import DATA_DIR, quantities
+from legtwitch.nlp.lexicon import data_file, quantities
 from legtwitch.nlp.numbers import COUNT
 
 _FILE = "calendar.yaml"
@@ -49,14 +48,7 @@ class Calendar(Strict):
 @cache
 def calendar() -> Calendar:
     """nlp/data/calendar.yaml, read and checked once."""
-    import yaml
-
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # as nlp/lexicon.py
-        raw = yaml.load((DATA_DIR / _FILE).read_text(encoding="utf-8"), Loader=loader)
-        return Calendar.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise KnowledgeBaseError(f"The reader's data file {_FILE} cannot be read: {exc}") from None
+    return data_file(Calendar, _FILE)
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -68,6 +68,7 @@ def match_status(ent: Span, state: DocState) -> MatchStatus:
         and not work_after_age(ent, m)
     ]
     mods = [m for m in mods if not _ended_object_only(ent, m)]  # round 10A
+    mods = [m for m in mods if not _denial_had_its_object(ent, m)]
     if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
         mods = [m for m in mods if not listed_after(ent, m)]
     value = ent.label_ in VALUE_LABELS
@@ -177,3 +178,18 @@ def denied_in_words(ent: Span) -> bool:
     one; with AFFIRMED ("it's not that I don't trip - I do") it states the finding."""
     before = ent.doc[ent.start - 1 : ent.start] if ent.start else ent.doc[0:0]
     return any(t.lower_ in _IN_TARGET_NEGATION for t in (*before, *ent))
+
+
+def _denial_had_its_object(ent: Span, modifier: Any) -> bool:
+    """A forward denial whose own object ends at a comma before `ent` ("no supplements, tingling
+    feet"): words follow the denial, none of them a match, then the comma, then `ent`."""
+    if modifier.category != "NEGATED":
+        return False
+    end = modifier.modifier_span[1]
+    if end >= ent.start:
+        return False
+    doc = ent.doc
+    comma = next((i for i in range(end, ent.start) if doc[i].text == ","), None)
+    if comma is None or comma == end:
+        return False
+    return not any(end <= e.start < comma for e in doc.ents)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.nlp.proxy import POSSESSIVE
-from legtwitch.nlp.reported import denied_by_writer
+from legtwitch.nlp.reported import denied_by_writer, reporter_before
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -34,6 +34,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
 _LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
+_WRITER = frozenset({"i", "we"})
 
 
 def denied_later(
@@ -63,7 +64,12 @@ def denied_later(
         if kind == "ALL":
             out.update(before)
         elif before and not _compared(doc, ends[before[-1]], start, rules.compared):
-            out.update(_listed_with(doc, before, ends))
+            # round 11B: "my speech is slurry n my mum thinks im high, im not": someone else's
+            # reporting word after the symptom makes the denial the writer's answer to what was
+            # said (BY_WRITER); "I said no" is the writer's own
+            said = reporter_before(doc, start, ends[before[-1]], frozenset(rules.reporters))
+            if said is None or (said > 0 and doc[said - 1].lower_ in _WRITER):
+                out.update(_listed_with(doc, before, ends))
     return out
 
 

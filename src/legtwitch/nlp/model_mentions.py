@@ -23,6 +23,7 @@ from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
 from legtwitch.nlp.red_flag_model import RedFlagModel, red_flag_model
+from legtwitch.nlp.text_prep import ADDED_STOP
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,13 +67,14 @@ def model_mentions(
     for offset, doc in docs:
         for sentence in sentences(doc):
             at = offset + sentence.start_char
-            ev = Evidence(sentence.text, at, at + len(sentence.text))
+            words = sentence.text
+            if doc.user_data.get(ADDED_STOP) and sentence.end == len(doc):
+                words = words[:-1].rstrip()  # round 11B: the stop nlp/text_prep.py added
+            ev = Evidence(words, at, at + len(words))
             if any(ev.start <= s.evidence.start < ev.end for s in set_aside):
                 continue
             suggest = model.spec.suggest_threshold.value
-            likely = {
-                f: p for f, p in model.above(sentence.text, suggest).items() if f not in ruled
-            }
+            likely = {f: p for f, p in model.above(words, suggest).items() if f not in ruled}
             if not likely:
                 continue
             stop = _stop(sentence, the_person)
@@ -81,7 +83,7 @@ def model_mentions(
                 if not reason and (p < sure or not _has_needed_word(sentence, fid)):
                     reason = f"might describe {labels.get(fid, fid)}, but not clearly enough to use"
                 if reason:
-                    aside.setdefault(fid, SetAside(sentence.text, reason, ev))
+                    aside.setdefault(fid, SetAside(words, reason, ev))
                 elif fid not in best or p > best[fid][0]:
                     best[fid] = (p, Mention(fid, FindingStatus.PRESENT, ev, NOTE))
     mentions = [m for _, m in best.values()]

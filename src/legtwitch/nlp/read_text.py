@@ -13,7 +13,7 @@ from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import find_proxy
 from legtwitch.nlp.reader import Reader
-from legtwitch.nlp.text_prep import chunks, clean_text
+from legtwitch.nlp.text_prep import ADDED_STOP, chunks, clean_text, closed
 
 _KB: list[KnowledgeBase] = []
 
@@ -29,7 +29,10 @@ def extract(
         return Extraction(message=problem)
     kb = kb or _default_kb()
     nlp = pipeline(kb)
-    docs = [(start, nlp(piece)) for start, piece in chunks(clean)]
+    whole = closed(clean)
+    docs = [(start, nlp(piece)) for start, piece in chunks(whole)]
+    if whole != clean:
+        docs[-1][1].user_data[ADDED_STOP] = True
     reader = Reader(kb, docs, today or date.today(), model)
     proxy = find_proxy(clean, lay())
     if proxy is not None:

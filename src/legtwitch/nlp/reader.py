@@ -41,7 +41,7 @@ from legtwitch.nlp.pipeline import pipeline
 from legtwitch.nlp.proxy import Proxy, names_the_person
 from legtwitch.nlp.sides import bare_part_elsewhere, both_legs, side_words
 from legtwitch.nlp.subject import not_of_the_body, pronoun_of_another
-from legtwitch.nlp.together import bare_denials, said_of_another, settle
+from legtwitch.nlp.together import bare_denials, own_text, said_of_another, settle
 from legtwitch.nlp.value_reader import Values
 from legtwitch.nlp.vocabulary import (
     CONDITION,
@@ -136,7 +136,7 @@ class Reader(Values):
             first = len(self.mentions)
             for ent in doc.ents:
                 self._ent(ent)
-            kept, aside = settle(doc.text, self.offset, self.mentions[first:], self.between)
+            kept, aside = settle(own_text(doc), self.offset, self.mentions[first:], self.between)
             self.mentions[first:] = kept
             self.set_aside += aside
             self._sides(doc)

@@ -43,6 +43,9 @@ class Calendar(Strict):
     weekend_ends: str
     month_parts: dict[str, int]
     named_days: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[int, int]]
+    season_days: int = Field(gt=0)
+    seasons_after_last: tuple[str, ...]
 
 
 @cache
@@ -61,6 +64,8 @@ def since_patterns() -> list[str]:
     """Regexes of calendar days (label VALUE_SINCE)."""
     cal = calendar()
     day = rf"(?:{_alt(cal.weekdays)})"
+    season = _alt(cal.seasons)
+    plain = _alt(s for s in cal.seasons if s not in cal.seasons_after_last)
     part = rf"(?:(?:the\s+)?(?:{_alt(cal.month_parts)})(?:\s+of)?[\s-]+)"
     return [
         rf"\b(?:on|last|since|from|started|starts?|began|begun)\s+(?:last\s+|this\s+past\s+)?{day}\b",
@@ -72,6 +77,10 @@ def since_patterns() -> list[str]:
         r"\b(?:on|since|from)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b",
         rf"\b(?:since|on|at|from)\s+(?:{_alt(cal.named_days)})\b",
         r"\bfrom\s+(?:yesterday|last\s+night|this\s+morning|today)\b",  # "from yesterday I am"
+        # round 11B: "since last winter", "since last fall", "in the spring", "began over summer"
+        rf"\b(?:since|from|started|began)\s+(?:last|this\s+past)\s+(?:{season})\b",
+        rf"\b(?:in|back\s+in|(?:started|began|begun|came\s+on)\s+(?:over|during))\s+(?:the\s+)?"
+        rf"(?:(?:last|this|this\s+past|early|late|mid)\s+)?(?:{plain})\b",
         # an event's time, never the symptom's start (nlp/durations.py): "leg day yesterday"
         r"\b(?:yesterday|last\s+night|last\s+week)\b",
     ]
@@ -114,6 +123,11 @@ def read_days(text: str, today: date) -> float | None:
         if when is None or when > today:  # "since the 28th" on the 3rd: last month's
             when = _on(today.replace(day=1) - timedelta(days=1), int(m[1]))
         return None if when is None else float((today - when).days)
+    for name, (month, day) in cal.seasons.items():
+        if re.search(rf"\b{name}\b", t):
+            ago = _since(today, month, day)
+            last = re.search(r"\b(?:last|past)\b", t) and ago <= cal.season_days
+            return ago + 365 if last else ago
     for name, (month, day) in cal.named_days.items():
         if name in t:
             return _since(today, month, day)

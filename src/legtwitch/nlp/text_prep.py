@@ -43,3 +43,13 @@ def clean_text(text: str) -> tuple[str, str | None]:
     if letters == 0 or letters < 0.3 * len(clean.replace(" ", "")):
         return "", "That does not look like written words; describe what your legs do in English."
     return clean, None
+
+
+ADDED_STOP = "legtwitch_added_stop"  # Doc.user_data key: the piece's last "." is not the writer's
+
+
+def closed(text: str) -> str:
+    """Round 11B: a text that ends without punctuation gets a full stop, so the rules that need the
+    end of a sentence ("foot drop ruled out" as the last words) read its last sentence as any other;
+    the stop is never part of an evidence (nlp/model_mentions.py drops it)."""
+    return text + "." if text.rstrip()[-1:].isalnum() else text

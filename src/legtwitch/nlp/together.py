@@ -42,14 +42,20 @@ from legtwitch.nlp.checked import checked_normal
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay, quantities
 from legtwitch.nlp.mentions import Mention
+from legtwitch.nlp.text_prep import ADDED_STOP
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _SENTENCE_END = frozenset(".!?\n")
 _SENTENCE_ENDS = re.compile(r"[.!?\n]+")
 _WORDS = re.compile(r"[a-z0-9']+")
 PRESENT, ABSENT = FindingStatus.PRESENT, FindingStatus.ABSENT
+
+
+def own_text(doc: Doc) -> str:
+    """The piece's text as written: without the stop nlp/text_prep.py added (round 11B)."""
+    return doc.text[:-1] if doc.user_data.get(ADDED_STOP) else doc.text
 
 
 def settle(

@@ -24,7 +24,9 @@ CASES = [
     ),
     ("I need the handrail to get upstairs now and my thighs twitch", "functional_weakness", P),
     ("my husband keeps dropping his cup and his calves twitch", "functional_weakness", P),
+    ("I can't stand up from the bed without holding on", "functional_weakness", P),
     ("I can't get out of bed in the mornings, I'm so tired", "functional_weakness", U),
+    ("can't get up off the couch, this film is too good", "functional_weakness", U),
     # a body part after another over days (ascending weakness)
     (
         "Friday my feet went numb, Saturday it was my ankles and now it's up to my knees",

@@ -38,7 +38,7 @@ from legtwitch.transfer.apple_records import (
     workout_exposure,
 )
 from legtwitch.transfer.bundle import stable_id
-from legtwitch.transfer.native import canonical_json, exposure_from_record, exposure_record
+from legtwitch.transfer.records import canonical_json, exposure_from_record, exposure_record
 
 KEPT = frozenset((SLEEP, CAFFEINE, WATER, STEPS))
 CHUNK = 1 << 20

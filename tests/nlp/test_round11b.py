@@ -35,6 +35,11 @@ CASES = [
     ),
     ("first my toes felt dead, then it was my shins", "ascending_weakness", P),
     ("the tingling is now up to both thighs", "ascending_weakness", P),
+    (
+        "my feet went numb on Monday and the numbness got into my knees by Wednesday",
+        "ascending_weakness",
+        P,
+    ),
     ("my toes went numb in the cold, then my calves cramped", "ascending_weakness", U),
     # a seizure told by a witness
     (

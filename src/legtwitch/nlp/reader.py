@@ -106,5 +106,6 @@ class Reader(MatchReader):
     def _both_legs(self) -> None:
         fid = lay().sides.finding
         if self.sides and not any(m.finding_id == fid for m in self.mentions):
-            status, ev = both_legs(self.sides)
-            self.mentions.append(Mention(fid, status, ev, "side"))
+            read = both_legs(self.sides)  # round 11C: None when one side is named alone
+            if read is not None:
+                self.mentions.append(Mention(fid, read[0], read[1], "side"))

@@ -103,7 +103,7 @@ def _other_free(doc: Doc, i: int, words: set[str]) -> bool:
     """Round 11C: the side (or "other") at token `i` is said to be free: said fine just after it
     ("right one is fine"), "doesn't" / "isn't" ending its clause ("the left doesn't"), or "not"
     just before it ("not the other one")."""
-    if _said_unaffected(doc, i, words) or doc[max(0, i - 2) : i].text.lower().startswith("not"):
+    if _said_unaffected(doc, i, words) or any(t.lower_ == "not" for t in doc[max(0, i - 2) : i]):
         return True
     after = list(doc[i + 1 : i + 5])
     for j, t in enumerate(after):

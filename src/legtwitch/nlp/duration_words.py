@@ -35,6 +35,7 @@ class DurationWords(Strict):
     future: tuple[str, ...]
     bound_links: tuple[str, ...]
     counted: tuple[str, ...]
+    elsewhere: tuple[str, ...] = ()
 
 
 @cache

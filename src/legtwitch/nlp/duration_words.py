@@ -13,7 +13,7 @@ from pydantic import Field
 from legtwitch.knowledge.schema import Strict
 from legtwitch.nlp.lexicon import data_file
 
-SYMPTOM, EVENT = "symptom", "event"
+SYMPTOM, EVENT, ACTIVITY = "symptom", "event", "activity"
 _FILE = "durations.yaml"
 
 
@@ -35,6 +35,9 @@ class DurationWords(Strict):
     future: tuple[str, ...]
     bound_links: tuple[str, ...]
     counted: tuple[str, ...]
+    activities: tuple[str, ...] = ()  # round 11A
+    activity_spans: tuple[str, ...] = ()
+    habits: tuple[str, ...] = ()  # how often, not durations: nlp/everyday_amounts.py
 
 
 @cache
@@ -50,9 +53,11 @@ def split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def by_first_word(words: DurationWords) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """First word -> (kind, phrase) of the start and event words, to look each token up once."""
+    """First word -> (kind, phrase) of the start, event and activity words, to look each token up
+    once."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
+    kinds = ((SYMPTOM, words.starts), (EVENT, words.events), (ACTIVITY, words.activities))
+    for kind, phrases in kinds:
         for p in split(phrases):
             out.setdefault(p[0], []).append((kind, p))
     return out

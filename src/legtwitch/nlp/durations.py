@@ -18,6 +18,8 @@ duration is the symptom's when its head is a symptom; an event's time still date
 when a link word ties them ("twitching since I had covid 3 weeks ago"). A duration right before
 "old" is an age ("my son is about 3 months old"). A clause with other words but nothing named
 ("I've been a nurse for 15 years", "we've been married for 20 years") is not the symptom's.
+Round 11A: nor is the time of what the person was doing ("stood there for ages", "my calves
+twitch when I sit for hours": durations.yaml `activities`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from legtwitch.nlp import values as v
 from legtwitch.nlp.duration_words import (
+    ACTIVITY,
     EVENT,
     SYMPTOM,
     DurationWords,
@@ -140,7 +143,7 @@ def _resolve(anchors: list[_Anchor]) -> list[_Anchor]:
     for a in anchors:
         if a.kind == PRONOUN:
             a = _Anchor(a.start, a.end, last)
-        elif a.kind != SITE:
+        elif a.kind not in (SITE, ACTIVITY):
             last = a.kind
         out.append(a)
     return out
@@ -170,7 +173,8 @@ def _head_kind(doc: Doc, ent: Span, anchors: Sequence[_Anchor], words: DurationW
     bare = all(t.lower_ in words.fillers for t in rest)
     first = rest[0] if rest and rest[0].i < ent.start else ent[0]
     linked = first.i == clause.start and first.lower_ in words.links  # "since Monday"
-    named = [a for a in anchors if a.kind != SITE]
+    spans = set(ent.text.lower().split()) & set(words.activity_spans)  # "for ages", not "3 weeks"
+    named = [a for a in anchors if a.kind != SITE and (spans or a.kind != ACTIVITY)]
     head = _before(named, clause.start, ent.start) or _after(named, ent.end, stop)
     if head is None and (bare or linked):
         head = _before(named, sentence[0], ent.start)

@@ -22,6 +22,7 @@ def _check(cases: list[Case], kb: KnowledgeBase) -> None:
 GAP_WORRY: list[Case] = [
     ("I keep measuring my calves checking for wasting every night", "muscle_wasting", U),
     ("Every morning I stare at my thighs dreading wasting", "muscle_wasting", U),
+    ("I stare at my calves every night checking them for wasting", "muscle_wasting", U),
     # still read
     ("My left calf is wasting away", "muscle_wasting", P),
     ("There is visible wasting in my right thigh", "muscle_wasting", P),
@@ -49,9 +50,16 @@ CLINICIAN_ASKED: list[Case] = [
         "saddle_numbness",
         U,
     ),
+    ("My GP's questions were all about fainting and slurred speech", "speech_swallowing_change", U),
+    (
+        "On the phone the nurse went through the red flags: numbness in the saddle area, weakness",
+        "saddle_numbness",
+        U,
+    ),
     # still read
     ("The nurse asked about my calves. I fainted twice this week.", "loss_of_consciousness", P),
     ("Doctor, I fainted twice this week", "loss_of_consciousness", P),
+    ("Dr asked: any trouble swallowing? Told her no.", "speech_swallowing_change", A),
     ("Update: my pee has been dark brown like cola since Monday.", "dark_urine", P),
 ]
 
@@ -77,6 +85,8 @@ REPORTED_CLAIM: list[Case] = [
     # still denied
     ("My wife reckons I slur my words but I really don't", "speech_swallowing_change", A),
     ("They asked if I was slurring. I'm not.", "speech_swallowing_change", A),
+    # still read: the writer's own claim is not someone else's
+    ("My legs keep giving way and my boss thinks I'm drunk, but I'm not", "functional_weakness", P),
 ]
 
 
@@ -89,6 +99,8 @@ def test_a_denial_of_what_someone_said(real_kb: KnowledgeBase) -> None:
 OTHER_SENSES: list[Case] = [
     ("I'm not very fit, my calves ache after the stairs", "loss_of_consciousness", U),
     ("Not that fit these days and my thighs twitch", "loss_of_consciousness", U),
+    ("I was never very fit but my thighs twitch now", "loss_of_consciousness", U),
+    ("He passed out flyers at the station all day", "loss_of_consciousness", U),
     (
         "We passed out 200 flyers for the school fair and my calves twitch",
         "loss_of_consciousness",
@@ -105,6 +117,7 @@ OTHER_SENSES: list[Case] = [
         U,
     ),
     ("Losing my job was a lot to swallow. My thighs jump at night.", "speech_swallowing_change", U),
+    ("Breaking up with him was hard to swallow, my calves twitch", "speech_swallowing_change", U),
     ("Had an accident at work in March and my calves twitch since", "bladder_bowel_change", U),
     ("Car accident last year, now my legs twitch", "bladder_bowel_change", U),
     # still read

@@ -35,6 +35,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 _QUESTION_START = _SENTENCE_END | {":"}
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
+_WRITER = frozenset({"i", "we"})
 _LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
 
 
@@ -61,7 +62,7 @@ def denied_later(
             out.update(denied_by_writer(doc, start, first, before, set_aside, reporters))
             continue
         said = reporter_before(doc, start, first, reporters) if kind == "NEAREST" else None
-        if before and said is not None and said >= ends[before[-1]] and doc[said - 1].lower_ != "i":
+        if before and said is not None and said >= ends[before[-1]] and _someone_said(doc, said):
             continue  # round 11A: "my speech is slurry, mum thinks I'm high, I'm not"
         if kind == "SET_ASIDE":
             before = [s for s in before if s in set_aside]
@@ -70,6 +71,13 @@ def denied_later(
         elif before and not _compared(doc, ends[before[-1]], start, rules.compared):
             out.update(_listed_with(doc, before, ends))
     return out
+
+
+def _someone_said(doc: Doc, said: int) -> bool:
+    """Round 11A: the reporting word at `said` has a subject other than the writer ("mum thinks",
+    not "I said" nor a subjectless "Told her no")."""
+    subject = doc[said - 1] if said > 0 else None
+    return subject is not None and subject.is_alpha and subject.lower_ not in _WRITER
 
 
 def _compared(doc: Doc, begin: int, end: int, compared: tuple[str, ...]) -> bool:

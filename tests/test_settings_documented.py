@@ -14,7 +14,7 @@ DOC = Path(__file__).parents[1] / "docs" / "settings.md"
 
 def test_every_setting_is_documented() -> None:
     text = DOC.read_text(encoding="utf-8")
-    for name in Settings.model_fields:
+    for name in Settings.names():
         assert f"`LEGTWITCH_{name.upper()}`" in text, (
             f"LEGTWITCH_{name.upper()} is not in {DOC.name}"
         )
@@ -27,11 +27,22 @@ def test_environment_is_read_when_asked(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert settings.resolved_database_url() == f"sqlite:///{tmp_path / 'diary.sqlite3'}"
     monkeypatch.setenv("LEGTWITCH_DATABASE_URL", "postgresql+psycopg://u@h/db")
     assert get_settings().resolved_database_url() == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("LEGTWITCH_TIMEZONE", "Europe/Berlin")
+    assert get_settings().timezone == "Europe/Berlin"
+
+
+def test_an_empty_variable_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LEGTWITCH_DATA_DIR", "")
+    monkeypatch.setenv("LEGTWITCH_DATABASE_URL", "  ")
+    settings = get_settings()
+    assert settings.data_dir is None
+    assert settings.database_url is None
 
 
 def test_default_data_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("LEGTWITCH_DATA_DIR", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert get_settings().resolved_data_dir() == tmp_path / "legtwitch"
     assert Settings().resolved_data_dir() == tmp_path / "legtwitch"
 
 

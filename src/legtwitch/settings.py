@@ -1,34 +1,40 @@
 """Settings from the environment (prefix LEGTWITCH_); build them with `get_settings()`.
 
-Every field here is documented in docs/settings.md (a test checks it).
+Every field here is documented in docs/settings.md (a test checks it). Three optional strings need
+no settings library: reading them with `os.environ` keeps pydantic-settings' import (about 30 ms of
+pydantic, asyncio and dotenv) off every command's start, `legtwitch log` above all.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field, fields
 from datetime import tzinfo
 from pathlib import Path
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
-
 from legtwitch.errors import InputError
 
+PREFIX = "LEGTWITCH_"
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="LEGTWITCH_", extra="ignore")
 
-    data_dir: Path | None = Field(
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path | None = field(
         default=None,
-        description="Folder for legtwitch's own files; default: the user's data directory.",
+        metadata={"doc": "Folder for legtwitch's own files; default: the user's data directory."},
     )
-    database_url: str | None = Field(
+    database_url: str | None = field(
         default=None,
-        description="SQLAlchemy URL of the diary database; default: diary.sqlite3 in data_dir.",
+        metadata={"doc": "SQLAlchemy URL of the diary; default: diary.sqlite3 in data_dir."},
     )
-    timezone: str | None = Field(
+    timezone: str | None = field(
         default=None,
-        description="IANA timezone used to read and show times; default: this computer's.",
+        metadata={"doc": "IANA timezone used to read and show times; default: this computer's."},
     )
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
 
     def resolved_data_dir(self) -> Path:
         if self.data_dir is not None:
@@ -57,5 +63,16 @@ class Settings(BaseSettings):
             ) from None
 
 
+def _env(name: str) -> str | None:
+    value = os.environ.get(PREFIX + name.upper(), "").strip()
+    return value or None
+
+
 def get_settings() -> Settings:
-    return Settings()
+    """The settings as the environment gives them now (an empty variable counts as unset)."""
+    data_dir = _env("data_dir")
+    return Settings(
+        data_dir=Path(data_dir).expanduser() if data_dir else None,
+        database_url=_env("database_url"),
+        timezone=_env("timezone"),
+    )

@@ -17,11 +17,9 @@ from legtwitch.knowledge.schema import (
     KnowledgeBaseFile,
     Policy,
     Question,
-    Source,
-    Sourced,
-    SourcedProbability,
     TriageRule,
 )
+from legtwitch.knowledge.sourced import Source, Sourced, SourcedProbability
 
 
 @dataclass(frozen=True)

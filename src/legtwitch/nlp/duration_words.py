@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import Field
 
-from legtwitch.knowledge.schema import Strict
+from legtwitch.knowledge.sourced import Strict
 from legtwitch.nlp.lexicon import data_file
 
 SYMPTOM, EVENT, ACTIVITY = "symptom", "event", "activity"

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from legtwitch.knowledge.schema import Id, Strict
+from legtwitch.knowledge.sourced import Id, Strict
 
 Category = Literal[
     "NEGATED",

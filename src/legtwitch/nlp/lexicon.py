@@ -17,7 +17,7 @@ import yaml
 from pydantic import Field, ValidationError
 
 from legtwitch.errors import KnowledgeBaseError
-from legtwitch.knowledge.schema import Id, Source, Sourced, Strict
+from legtwitch.knowledge.sourced import Id, Source, Sourced, Strict
 from legtwitch.nlp.lay_schema import Lay
 
 DATA_DIR = Path(__file__).parent / "data"

@@ -17,7 +17,7 @@ from functools import cache
 
 from pydantic import Field
 
-from legtwitch.knowledge.schema import Strict
+from legtwitch.knowledge.sourced import Strict
 from legtwitch.nlp.lexicon import data_file, quantities
 from legtwitch.nlp.numbers import COUNT
 

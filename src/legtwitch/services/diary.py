@@ -123,7 +123,7 @@ def save_assessment(
     knowledge_base_version: str,
     payload: Any,
 ) -> SavedAssessment:
-    from legtwitch.transfer.native import canonical_json
+    from legtwitch.transfer.records import canonical_json
 
     saved = SavedAssessment(assessment_id, created, knowledge_base_version, canonical_json(payload))
     db.diary.add_assessments([saved])

@@ -4,7 +4,7 @@ Kept: sleep (asleep stages), dietary caffeine, dietary water, workouts, and step
 day (the largest total among the devices that counted, since phone and watch count the same steps).
 Everything else is counted and skipped. The scan writes the kept entries to a temporary spool
 file, so memory stays flat however large the export; storage reads them back only after the whole
-file parsed.
+file parsed. Each kept record becomes an exposure in `apple_records`.
 """
 
 from __future__ import annotations
@@ -25,28 +25,21 @@ from xml.parsers import expat
 from legtwitch.domain.diary import Exposure, ExposureKind
 from legtwitch.entry.validate import validate_exposure
 from legtwitch.errors import InputError
+from legtwitch.transfer.apple_records import (
+    ASLEEP,
+    CAFFEINE,
+    SLEEP,
+    SOURCE,
+    STEPS,
+    WATER,
+    quantity_exposure,
+    sleep_exposure,
+    when,
+    workout_exposure,
+)
 from legtwitch.transfer.bundle import stable_id
-from legtwitch.transfer.native import canonical_json, exposure_from_record, exposure_record
+from legtwitch.transfer.records import canonical_json, exposure_from_record, exposure_record
 
-SOURCE = "apple_health"
-SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
-CAFFEINE = "HKQuantityTypeIdentifierDietaryCaffeine"
-WATER = "HKQuantityTypeIdentifierDietaryWater"
-STEPS = "HKQuantityTypeIdentifierStepCount"
-ASLEEP = "HKCategoryValueSleepAnalysisAsleep"
-CAFFEINE_TO_MG = {"mg": 1.0, "g": 1000.0, "mcg": 0.001, "µg": 0.001}
-WATER_TO_L = {
-    "mL": 0.001,
-    "ml": 0.001,
-    "L": 1.0,
-    "l": 1.0,
-    "cL": 0.01,
-    "dL": 0.1,
-    "fl_oz_us": 0.0295735295625,
-    "fl_oz_imp": 0.0284130625,
-    "cup_us": 0.2365882365,
-}
-DURATION_TO_MIN = {"min": 1.0, "s": 1 / 60, "sec": 1 / 60, "hr": 60.0, "h": 60.0}
 KEPT = frozenset((SLEEP, CAFFEINE, WATER, STEPS))
 CHUNK = 1 << 20
 
@@ -88,17 +81,8 @@ class Scan:
         self.spool.close()
 
 
-def _when(text: str) -> datetime:
-    # "2014-09-13 10:27:59 +0100" -> aware datetime
-    return datetime.fromisoformat(text.replace(" +", "+").replace(" -", "-"))
-
-
 def _named(attrs: list[str]) -> dict[str, str]:
     return dict(zip(attrs[::2], attrs[1::2], strict=True))
-
-
-def _snake(name: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
 
 
 class _Handler:
@@ -125,7 +109,7 @@ class _Handler:
                 self._record(kind, _named(attrs))
         elif name == "Workout":
             self.records["Workout"] = self.records.get("Workout", 0) + 1
-            self._guard("Workout", self._workout, _named(attrs))
+            self._guard("Workout", workout_exposure, _named(attrs))
         elif name in ("ActivitySummary", "Correlation"):
             self.records[name] = self.records.get(name, 0) + 1
             if name == "Correlation":
@@ -148,9 +132,9 @@ class _Handler:
             if not attrs.get("value", "").startswith(ASLEEP):
                 self.scan.skipped[kind + " (in bed or awake)"] += 1
                 return
-            self._guard(kind, self._sleep, attrs)
+            self._guard(kind, sleep_exposure, attrs)
         else:
-            self._guard(kind, self._quantity, attrs)
+            self._guard(kind, quantity_exposure, attrs)
 
     def _guard(
         self, kind: str, build: Callable[[dict[str, str]], Exposure | None], attrs: dict[str, str]
@@ -167,30 +151,13 @@ class _Handler:
             self.scan.spool.write(canonical_json(exposure_record(exposure)) + "\n")
             self.scan.spooled += 1
 
-    def _key(self, attrs: dict[str, str]) -> str:
-        return stable_id(
-            SOURCE,
-            *(
-                attrs.get(k, "")
-                for k in (
-                    "type",
-                    "workoutActivityType",
-                    "sourceName",
-                    "startDate",
-                    "endDate",
-                    "value",
-                    "unit",
-                )
-            ),
-        )
-
     def _steps(self, attrs: dict[str, str]) -> None:
         # The hottest path of a real export: no datetime parsing except once per day.
         try:
             value = float(attrs["value"])
             day = attrs["startDate"][:10]
             if day not in self.scan.step_times:
-                start = _when(attrs["startDate"])
+                start = when(attrs["startDate"])
                 self.scan.step_times[day] = datetime.combine(start.date(), time(0), start.tzinfo)
         except (KeyError, ValueError):
             self.scan.skipped[STEPS + " (unusable values)"] += 1
@@ -199,40 +166,6 @@ class _Handler:
         by_source = self.scan.steps[day]
         source = attrs.get("sourceName", "")
         by_source[source] = by_source.get(source, 0.0) + value
-
-    def _sleep(self, attrs: dict[str, str]) -> Exposure:
-        start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
-        stage = _snake(attrs["value"].removeprefix("HKCategoryValueSleepAnalysis"))
-        hours = (end - start).total_seconds() / 3600
-        return Exposure(
-            self._key(attrs), ExposureKind.SLEEP, start, hours, end, stage, source=SOURCE
-        )
-
-    def _quantity(self, attrs: dict[str, str]) -> Exposure:
-        caffeine = attrs["type"] == CAFFEINE
-        table = CAFFEINE_TO_MG if caffeine else WATER_TO_L
-        amount = float(attrs["value"]) * table[attrs["unit"]]
-        kind = ExposureKind.CAFFEINE if caffeine else ExposureKind.FLUIDS
-        return Exposure(self._key(attrs), kind, _when(attrs["startDate"]), amount, source=SOURCE)
-
-    def _workout(self, attrs: dict[str, str]) -> Exposure:
-        start, end = _when(attrs["startDate"]), _when(attrs["endDate"])
-        if attrs.get("duration"):
-            minutes = float(attrs["duration"]) * DURATION_TO_MIN[attrs.get("durationUnit", "min")]
-        else:
-            minutes = (end - start).total_seconds() / 60
-        activity = _snake(
-            attrs.get("workoutActivityType", "").removeprefix("HKWorkoutActivityType")
-        )
-        return Exposure(
-            self._key(attrs),
-            ExposureKind.EXERCISE,
-            start,
-            minutes,
-            end,
-            activity or "workout",
-            source=SOURCE,
-        )
 
 
 def _refuse(*_args: Any) -> int:

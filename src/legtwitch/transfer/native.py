@@ -9,14 +9,23 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from legtwitch.domain.diary import Episode, EpisodeKind, Exposure, ExposureKind, Side
+from legtwitch.domain.diary import Episode, Exposure
 from legtwitch.domain.saved_assessment import SavedAssessment
 from legtwitch.errors import InputError
 from legtwitch.transfer.bundle import Bundle
+from legtwitch.transfer.records import (
+    assessment_from_cells,
+    assessment_from_record,
+    assessment_record,
+    canonical_json,
+    episode_from_record,
+    episode_record,
+    exposure_from_record,
+    exposure_record,
+)
 
 FORMAT = "legtwitch-diary"
 VERSION = 1
@@ -40,47 +49,6 @@ CSV_COLUMNS = (
 )
 Tick = Callable[[int], None]
 T = TypeVar("T")
-
-
-def canonical_json(payload: Any) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def episode_record(e: Episode) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "kind": e.kind.value,
-        "start": e.start.isoformat(),
-        "duration_s": e.duration_s,
-        "site": e.site,
-        "side": e.side.value if e.side else None,
-        "intensity": e.intensity,
-        "count": e.count,
-        "note": e.note,
-        "source": e.source,
-    }
-
-
-def exposure_record(x: Exposure) -> dict[str, Any]:
-    return {
-        "id": x.id,
-        "kind": x.kind.value,
-        "start": x.at.isoformat(),
-        "end": x.end.isoformat() if x.end else None,
-        "amount": x.amount,
-        "detail": x.detail,
-        "intensity": x.intensity,
-        "source": x.source,
-    }
-
-
-def assessment_record(a: SavedAssessment) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "start": a.created.isoformat(),
-        "knowledge_base_version": a.knowledge_base_version,
-        "payload": json.loads(a.payload_json),
-    }
 
 
 def write_json(
@@ -185,7 +153,7 @@ def read_csv(path: Path) -> Bundle:
             elif record == "exposure":
                 bundle.exposures.append(_checked(exposure_from_record, _numbers(row), where))
             elif record == "assessment":
-                bundle.assessments.append(_checked(_assessment_cells, row, where))
+                bundle.assessments.append(_checked(assessment_from_cells, row, where))
             else:
                 raise InputError(
                     f"{where}: unknown record type {record!r}; "
@@ -213,63 +181,3 @@ def _checked(build: Callable[[Mapping[str, Any]], T], item: Any, where: str) -> 
         raise InputError(
             f"{where} is malformed ({type(exc).__name__}: {exc}); fix or remove it."
         ) from None
-
-
-def _time(text: Any) -> datetime:
-    moment = datetime.fromisoformat(str(text))
-    if moment.tzinfo is None:
-        raise ValueError(f"time {text!r} has no UTC offset")
-    return moment
-
-
-def episode_from_record(r: Mapping[str, Any]) -> Episode:
-    return Episode(
-        id=str(r["id"]),
-        start=_time(r["start"]),
-        kind=EpisodeKind(r["kind"]),
-        duration_s=_float(r.get("duration_s")),
-        site=r.get("site"),
-        side=Side(r["side"]) if r.get("side") else None,
-        intensity=_int(r.get("intensity")),
-        count=_int(r.get("count")) or 0 if r.get("count") is not None else 1,
-        note=r.get("note"),
-        source=str(r.get("source") or "manual"),
-    )
-
-
-def exposure_from_record(r: Mapping[str, Any]) -> Exposure:
-    return Exposure(
-        id=str(r["id"]),
-        kind=ExposureKind(r["kind"]),
-        at=_time(r["start"]),
-        end=_time(r["end"]) if r.get("end") else None,
-        amount=_float(r.get("amount")),
-        detail=r.get("detail"),
-        intensity=_int(r.get("intensity")),
-        source=str(r.get("source") or "manual"),
-    )
-
-
-def assessment_from_record(r: Mapping[str, Any]) -> SavedAssessment:
-    return SavedAssessment(
-        id=str(r["id"]),
-        created=_time(r["start"]),
-        knowledge_base_version=str(r["knowledge_base_version"]),
-        payload_json=canonical_json(r["payload"]),
-    )
-
-
-def _assessment_cells(r: Mapping[str, Any]) -> SavedAssessment:
-    return assessment_from_record({**r, "payload": json.loads(r["payload"] or "null")})
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _int(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and not value.is_integer():
-        raise ValueError(f"{value} is not a whole number")
-    return int(value)

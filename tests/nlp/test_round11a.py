@@ -6,7 +6,8 @@ sentences that must still read the finding, so a rule that sets everything aside
 from __future__ import annotations
 
 from legtwitch.knowledge.base import KnowledgeBase
-from reading import A, P, U
+from legtwitch.nlp import extract
+from reading import TODAY, A, P, U
 from reading import status as _status
 
 Case = tuple[str, str, object]
@@ -229,3 +230,17 @@ ACTIVITY_TIME: list[Case] = [
 
 def test_what_the_writer_was_doing_for_ages(real_kb: KnowledgeBase) -> None:
     _check(ACTIVITY_TIME, real_kb)
+
+
+def test_the_model_asks_nothing_of_an_accident_at_work(real_kb: KnowledgeBase) -> None:
+    """An accident at work or on the road is an event: the red-flag model sets no sentence aside
+    as a possible bladder change (it did, "might describe ..."); a wetting is still read."""
+    for text in (
+        "Had an accident at work last week. Since then my calves twitch.",
+        "Was in a car accident in May, my thighs have jumped ever since.",
+    ):
+        x = extract(text, real_kb, TODAY)
+        assert x.status_of("bladder_bowel_change") == U
+        assert not [s for s in x.set_aside if "urine or stools" in s.reason], text
+    wet = extract("Had an accident at work, wet myself at my desk.", real_kb, TODAY)
+    assert wet.status_of("bladder_bowel_change") == P

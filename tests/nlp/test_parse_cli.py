@@ -60,3 +60,13 @@ def test_assess_batch_reads_text_and_answers_override_it(tmp_path: Path) -> None
     findings = {f["id"]: f["status"] for f in a["findings"]}
     assert findings["weakness"] == "absent" and findings["age_under_40"] == "absent"
     assert out[1]["text"]["message"]
+
+
+def test_a_finding_read_both_ways_shows_both_places() -> None:
+    text = "my calf has twitched for 3 weeks, it started 2 days ago"
+    r = run("parse", "--text", text)
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())
+    assert "Read both ways: has been going on for more than 2 weeks" in out
+    assert "yes from 'for 3 weeks', no from '2 days ago'" in out
+    assert "the interview will ask" in out

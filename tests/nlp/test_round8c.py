@@ -128,7 +128,8 @@ def test_no_wrong_age_or_sex(
         ("a rash on my right hand, and my calves twitch all day", "both_legs", P),
         ("my eye twitches on the left side of my face and my thighs jump", "both_legs", P),
         ("the twitch is on my left calf, not the other one", "both_legs", A),
-        ("burnt a finger on my right hand; the twitch is in my left calf", "both_legs", A),
+        # round 11C (convention 13): one side named alone leaves both_legs unknown
+        ("burnt a finger on my right hand; the twitch is in my left calf", "both_legs", U),
     ],
 )
 def test_values_in_more_words(

@@ -54,7 +54,8 @@ def parse(
         console.print(table)
     for c in x.conflicts:
         console.print(
-            f"Both said and denied: {c.label} ('{c.present.text}' / '{c.absent.text}'); "
+            f"Read both ways: {c.label} (yes from '{c.present.text}', no from "
+            f"'{c.absent.text}'); "
             f"{c.resolution}."
         )
     for s in x.set_aside:

@@ -61,7 +61,10 @@ def _show_understood(x: Extraction, asking: bool) -> None:
         note = f"; {f.note}" if f.note else ""
         typer.echo(f"  {f.label}: {f.status.value} (from '{f.evidence.text}'{note})")
     for c in x.conflicts:
-        typer.echo(f"  Said and denied: {c.label}; {c.resolution}.")
+        typer.echo(
+            f"  Read both ways: {c.label} (yes from '{c.present.text}', no from "
+            f"'{c.absent.text}'); {c.resolution}."
+        )
     for s in x.set_aside:
         typer.echo(f"  Not used: '{s.text}' ({s.reason}).")
 

@@ -39,6 +39,16 @@ class DurationWords(Strict):
     activity_spans: tuple[str, ...] = ()
     habits: tuple[str, ...] = ()  # how often, not durations: nlp/everyday_amounts.py
 
+    def ignored(self, duration: str) -> frozenset[str]:
+        """Round 11A: the kinds of thing that are not a duration's head (nlp/durations.py). A time
+        one spends doing something ("for ages", "for hours"; `activity_spans`) next to what the
+        person was doing (`activities`: "stood there for ages", "when I sit for hours") is that
+        activity's, not the symptom's; any other time ("for 3 weeks") passes over the activity."""
+        spent = set(duration.lower().split()) & set(self.activity_spans)
+        return frozenset() if spent else frozenset({ACTIVITY})
+
+    elsewhere: tuple[str, ...] = ()
+
 
 @cache
 def duration_words() -> DurationWords:

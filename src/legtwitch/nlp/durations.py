@@ -1,25 +1,14 @@
-"""Which durations in a text are the symptom's (round 9C, docs/nlp.md; pure).
+"""Which durations in a text are the symptom's (round 9C, docs/nlp.md "Values"; pure).
 
 "Got over a cold about ten days ago and this week I've had pins and needles": the ten days are the
-cold's, not the tingling's. Every "for 3 weeks", "2 days ago", "since March" (and the lay phrases
-of duration_over_2_weeks, "for years", "for ages") is read as the symptom's duration only when it
-is attached to a symptom, decided from what the reader already has: the clauses, the matches
-(each finding's group in the knowledge base says whether it is a symptom or an event) and a few
-words (nlp/data/durations.yaml).
-
-A duration's *head* is the nearest thing named before it in its clause ("my calf has twitched for
-3 weeks", "on lithium for years"); with nothing there, the nearest after it in its clause ("for
-two days I've had pins and needles"); a clause that starts with "since" / "after" or says nothing
-else ("since Monday", "3 weeks now") looks back into its sentence, and a clause of only the
-duration back into the text. Things named are symptom mentions, start words ("it started", "been
-like this", "on and off"), events and backgrounds (an exposure, a medicine, a condition, a drink,
-a job, a move, a wedding, surgery) and pronouns ("it", "they": whatever was named last). The
-duration is the symptom's when its head is a symptom; an event's time still dates the symptom
-when a link word ties them ("twitching since I had covid 3 weeks ago"). A duration right before
-"old" is an age ("my son is about 3 months old"). A clause with other words but nothing named
-("I've been a nurse for 15 years", "we've been married for 20 years") is not the symptom's.
-Round 11A: nor is the time of what the person was doing ("stood there for ages", "my calves
-twitch when I sit for hours": durations.yaml `activities`).
+cold's. A duration ("for 3 weeks", "2 days ago", "since March", "for ages") is the symptom's only
+when its *head* is a symptom: the nearest thing named before it in its clause, else the nearest
+after it; a clause starting "since" / "after" or saying nothing else looks back into its sentence,
+a clause of only the duration back into the text. Things named are symptom mentions, start words
+("it started", "on and off"), events and backgrounds (an exposure, a medicine, a condition, a job,
+a wedding, surgery; nlp/data/durations.yaml) and pronouns (whatever was named last). A link word
+ties an event's time to the symptom ("twitching since I had covid 3 weeks ago"); a duration before
+"old" is an age; a clause with other words but nothing named ("a nurse for 15 years") is nobody's.
 """
 
 from __future__ import annotations
@@ -30,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from legtwitch.nlp import values as v
 from legtwitch.nlp.duration_words import (
-    ACTIVITY,
     EVENT,
     SYMPTOM,
     DurationWords,
@@ -75,9 +63,26 @@ class Owners:
 
 
 def duration_owners(doc: Doc, groups: Mapping[str, str]) -> Owners:
-    """Whose each duration in `doc` is. `groups`: finding id -> its group in the knowledge base."""
-    words = duration_words()
-    anchors = _resolve(_anchors(doc, groups, words))
+    """Whose each duration in `doc` is (`groups`: finding id -> its knowledge-base group). A
+    symptom elsewhere (durations.yaml `elsewhere`) counts as an event when that leaves a leg
+    symptom a duration of its own ("calves twitchy for 3 weeks, since yesterday my speech is
+    slurred"); otherwise its time stays the symptom's, as the labelled sets have it."""
+    words, elsewhere = duration_words(), frozenset(duration_words().elsewhere)
+    owners = _owners(doc, groups, words, frozenset())
+    if any(_ids(ent) and set(_ids(ent)) <= elsewhere for ent in doc.ents):
+        legs = _owners(doc, groups, words, elsewhere)
+        return legs if legs.symptom else owners
+    return owners
+
+
+def _ids(ent: Span) -> tuple[str, ...]:
+    return tuple((ent._.target_rule.metadata or {}).get("findings") or ())
+
+
+def _owners(
+    doc: Doc, groups: Mapping[str, str], words: DurationWords, elsewhere: frozenset[str]
+) -> Owners:
+    anchors = _resolve(_anchors(doc, groups, words, elsewhere))
     owners: dict[str, set[int]] = {SYMPTOM: set(), EVENT: set()}
     for ent in doc.ents:
         if not is_duration(ent):
@@ -99,13 +104,15 @@ def duration_owners(doc: Doc, groups: Mapping[str, str]) -> Owners:
     return Owners(frozenset(owners[SYMPTOM]), frozenset(owners[EVENT]))
 
 
-def _ent_kind(ent: Span, groups: Mapping[str, str], words: DurationWords) -> str | None:
-    ids = (ent._.target_rule.metadata or {}).get("findings") or ()
+def _ent_kind(
+    ent: Span, groups: Mapping[str, str], words: DurationWords, elsewhere: frozenset[str]
+) -> str | None:
+    ids = _ids(ent)
     # a worry is about the symptom, a rate may be anyone's ("omeprazole every day for years")
     said_of_it = (lay().worry_finding, quantities().findings.frequency)
     kinds = {groups.get(fid) for fid in ids if fid not in said_of_it}
     if kinds.intersection(words.symptom_groups):
-        return SYMPTOM
+        return EVENT if elsewhere and set(ids) <= elsewhere else SYMPTOM
     if ent.label_ == DENIABLE:
         return None  # a drink's name alone ("like strong tea") says nothing
     if ent.label_ in _EVENT_LABELS or kinds.intersection(words.event_groups):
@@ -115,12 +122,14 @@ def _ent_kind(ent: Span, groups: Mapping[str, str], words: DurationWords) -> str
     return None  # an age, a rate: says nothing of what a duration belongs to
 
 
-def _anchors(doc: Doc, groups: Mapping[str, str], words: DurationWords) -> list[_Anchor]:
+def _anchors(
+    doc: Doc, groups: Mapping[str, str], words: DurationWords, elsewhere: frozenset[str]
+) -> list[_Anchor]:
     out: list[_Anchor] = []
     taken: set[int] = set()
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
-        if not is_duration(ent) and (kind := _ent_kind(ent, groups, words)):
+        if not is_duration(ent) and (kind := _ent_kind(ent, groups, words, elsewhere)):
             out.append(_Anchor(ent.start, ent.end, kind))
     lows = [t.lower_ for t in doc]
     first = by_first_word(words)
@@ -143,7 +152,7 @@ def _resolve(anchors: list[_Anchor]) -> list[_Anchor]:
     for a in anchors:
         if a.kind == PRONOUN:
             a = _Anchor(a.start, a.end, last)
-        elif a.kind not in (SITE, ACTIVITY):
+        elif a.kind != SITE:
             last = a.kind
         out.append(a)
     return out
@@ -173,8 +182,7 @@ def _head_kind(doc: Doc, ent: Span, anchors: Sequence[_Anchor], words: DurationW
     bare = all(t.lower_ in words.fillers for t in rest)
     first = rest[0] if rest and rest[0].i < ent.start else ent[0]
     linked = first.i == clause.start and first.lower_ in words.links  # "since Monday"
-    spans = set(ent.text.lower().split()) & set(words.activity_spans)  # "for ages", not "3 weeks"
-    named = [a for a in anchors if a.kind != SITE and (spans or a.kind != ACTIVITY)]
+    named = [a for a in anchors if a.kind != SITE and a.kind not in words.ignored(ent.text)]
     head = _before(named, clause.start, ent.start) or _after(named, ent.end, stop)
     if head is None and (bare or linked):
         head = _before(named, sentence[0], ent.start)

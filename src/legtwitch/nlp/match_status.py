@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.nlp.backrefs import (
+    PERSON_CATEGORIES,
     SET_ASIDE,
     denied_later,
     general_question,
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
 
 _IN_TARGET_NEGATION = {"not", "n't", "no", "never", "nt"}
 _INABILITY = {"cannot", "cant", "unable"}
+# round 11C (convention 12): a normal statement that ends before now ("my speech was fine until
+# Monday", "fine at first") or holds in one situation only ("I can walk fine on the flat") is no
+# denial; the words after the match, in its clause
+_UNTIL = frozenset({"until", "till", "til", "untill", "before", "first"})
+_ONE_SITUATION = frozenset({"flat", "level", "downhill", "indoors", "house", "short", "stick"})
+_CLAUSE_END = frozenset({",", ".", ";", "!", "?", "but", "though", "although", "-"})
 _IN_MATCH_INABILITY = _INABILITY | {"n't", "nt", "not", "never", "wont"}
 
 ThePerson = Callable[["Doc", Any], bool]
@@ -70,7 +77,8 @@ def match_status(ent: Span, state: DocState) -> MatchStatus:
     mods = [m for m in mods if not _ended_object_only(ent, m)]  # round 10A
     mods = [m for m in mods if not _denial_had_its_object(ent, m)]
     if ent.label_ == NORMAL:  # "no muscle loss, walking normal": the comma ends the denial
-        mods = [m for m in mods if not listed_after(ent, m)]
+        mods = [m for m in mods if not listed_after(ent, m) and not _denied_before_and(ent, m)]
+        mods = [m for m in mods if not _mine_after_another(ent, m)]
     value = ent.label_ in VALUE_LABELS
     if value:  # round 8D: "maybe 30 units a week" is about 30
         mods = [m for m in mods if not approximate(ent, m)]
@@ -79,6 +87,8 @@ def match_status(ent: Span, state: DocState) -> MatchStatus:
         clinicians = frozenset(lay().slots.get("clinician", ()))
         mods = [m for m in mods if not clinician_word(doc, m, clinicians)]
     cats = {m.category for m in mods}
+    if ent.label_ == NORMAL:
+        cats |= _limited(ent)
     cats |= overlapping_set_aside(
         doc, ent, lambda m: state.the_person(doc, m) or (value and approximate(ent, m))
     )
@@ -193,3 +203,37 @@ def _denial_had_its_object(ent: Span, modifier: Any) -> bool:
     if comma is None or comma == end:
         return False
     return not any(end <= e.start < comma for e in doc.ents)
+
+
+def _limited(ent: Span) -> set[str]:
+    """Round 11C (convention 12): a normal statement said of a past state ("my speech was fine
+    until Monday") is HISTORICAL, of one situation ("I can walk fine on the flat") POSSIBLE."""
+    for tok in ent.doc[ent.end : ent.end + 6]:
+        if tok.is_sent_start or tok.lower_ in _CLAUSE_END:
+            break
+        if tok.lower_ in _UNTIL:
+            return {"HISTORICAL"}
+        if tok.lower_ in _ONE_SITUATION:
+            return {"POSSIBLE"}
+    return set()
+
+
+def _denied_before_and(ent: Span, modifier: Any) -> bool:
+    """Round 11C: a denial that named its own finding before "and" does not reach a normal
+    statement after it ("No numbness in the saddle area and waterworks are normal")."""
+    end = modifier.modifier_span[1]
+    if modifier.category != "NEGATED" or end > ent.start:
+        return False
+    doc = ent.doc
+    ands = [i for i in range(end, ent.start) if doc[i].lower_ in ("and", "&")]
+    return bool(ands) and any(end <= e.start and e.end <= ands[-1] for e in doc.ents)
+
+
+def _mine_after_another(ent: Span, modifier: Any) -> bool:
+    """Round 11C: another person named before "my" and a normal statement ("she tested my
+    strength, all fine", "my husband says my walking is fine", "the strength in my legs"): the
+    function is the writer's. Not "my husband's walking is fine"."""
+    if modifier.category not in PERSON_CATEGORIES:
+        return False
+    mine = [t.i for t in ent.doc[max(0, ent.start - 2) : ent.end] if t.lower_ == "my"]
+    return bool(mine) and modifier.modifier_span[1] <= mine[0]

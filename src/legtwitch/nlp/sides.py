@@ -7,6 +7,13 @@
   denied or set aside ("no numbness going up my legs", "if my legs give way").
 - "one calf", "one leg", "only the left one" mean one leg, and win over a plural.
 
+Round 11C (convention 13, docs/nlp.md): one side named alone ("my left calf twitches") leaves
+both_legs unknown: people name the side where they noticed it without saying the other is free.
+One leg is read only when the words say the other is free: "only / just the left", "right calf
+only", "the right one is fine", "Right is fine.", "the other leg is fine", "not the other one",
+"the left doesn't". The side a comparison is made with ("thinner than the left", "compared to
+the right one") is not a side named.
+
 Round 8A, other body parts (lay.yaml `elsewhere`): a body part outside the legs named alone is a
 symptom in more than one place only with a twitch word, a leg word or "too" near it in its sentence
 ("twitching in my arms", "arms and legs", "my hands too"); "my back is killing me", "pushing on
@@ -29,6 +36,11 @@ LEFT, RIGHT, PLURAL, ONE = "left", "right", "plural", "one"
 _STOP = frozenset({".", ",", "!", "?"})
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
 _ONLY = frozenset({"only", "just"})
+# round 11C: "Right is fine", "the left one's normal"; "the left doesn't", "the other leg isn't"
+_IS = frozenset({"is", "'s", "s", "was", "looks", "seems", "feels", "are", "does", "did", "has"})
+_THAT = frozenset({"that", "this", "one"})
+_NOT = frozenset({"n't", "not", "nt", "doesnt", "isnt", "wasnt"})
+_COMPARED = frozenset({"than", "compared", "compare", "comparing", "against", "vs", "versus"})
 _IDIOM = frozenset({"own", "between"})  # "tripping over my own feet", "numb between my legs"
 
 
@@ -60,11 +72,22 @@ def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict
             of = [t.lower_ for t in doc[tok.i + 2 : tok.i + 5]]  # "left side of my face"
             if nxt == "side" and of[:1] == ["of"] and elsewhere & set(of[1:]):
                 continue
-            if nxt in legs or nxt in ("side", "one") or on:
-                if not _said_unaffected(doc, tok.i, unaffected):
+            if {t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]} & _COMPARED:
+                continue  # round 11C: "thinner than the left" compares, it names no side
+            if nxt in legs or nxt in ("side", "one") or on or nxt in _IS:
+                if _other_free(doc, tok.i, unaffected):
+                    out.setdefault(ONE, tok)  # round 11C: "the right one is fine"
+                elif nxt not in _IS:
                     out.setdefault(side, tok)
-                if {t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]} & _ONLY:
-                    out.setdefault(ONE, tok)  # "only the left one"
+                if {t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]} & _ONLY or _only_after(
+                    doc, tok.i, legs
+                ):
+                    out.setdefault(ONE, tok)  # "only the left one", "right calf only"
+        elif low == "other" and nxt in legs | {"one", "side"}:
+            if _other_free(doc, tok.i, unaffected):
+                out.setdefault(ONE, tok)  # round 11C: "the other leg is fine", "not the other one"
+        elif low in _THAT and nxt in (legs - plural) | {"side"} and _only_after(doc, tok.i, legs):
+            out.setdefault(ONE, tok)  # round 11C: "jeans baggy on that leg only"
         elif low == "one" and _one_leg(doc, tok.i, legs, plural):
             out.setdefault(ONE, tok)  # "one calf", "one of my calves"
         elif (
@@ -74,6 +97,28 @@ def side_words(doc: Doc, data: Any, proxy: frozenset[str] = frozenset()) -> dict
         ):
             out.setdefault(PLURAL, tok)
     return out
+
+
+def _other_free(doc: Doc, i: int, words: set[str]) -> bool:
+    """Round 11C: the side (or "other") at token `i` is said to be free: said fine just after it
+    ("right one is fine"), "doesn't" / "isn't" ending its clause ("the left doesn't"), or "not"
+    just before it ("not the other one")."""
+    if _said_unaffected(doc, i, words) or any(t.lower_ == "not" for t in doc[max(0, i - 2) : i]):
+        return True
+    after = list(doc[i + 1 : i + 5])
+    for j, t in enumerate(after):
+        if t.lower_ in _NOT:
+            rest = after[j + 1 : j + 2]
+            return not rest or rest[0].text in _STOP or bool(rest[0].is_sent_start)
+    return False
+
+
+def _only_after(doc: Doc, i: int, legs: set[str]) -> bool:
+    """Round 11C: "right calf only", "on the left side only," ("only" ending the clause)."""
+    j = i + 1 if i + 1 < len(doc) and doc[i + 1].lower_ in legs | {"side", "one"} else i
+    if j + 1 >= len(doc) or doc[j + 1].lower_ != "only":
+        return False
+    return j + 2 >= len(doc) or doc[j + 2].text in _STOP or bool(doc[j + 2].is_sent_start)
 
 
 def _said_unaffected(doc: Doc, i: int, words: set[str]) -> bool:
@@ -88,10 +133,11 @@ def _said_unaffected(doc: Doc, i: int, words: set[str]) -> bool:
 
 
 def _one_leg(doc: Doc, i: int, legs: set[str], plural: set[str]) -> bool:
-    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    words = [t.lower_ for t in doc[i + 1 : i + 5]]
     if words and words[0] in legs and words[0] not in plural:
         return True
-    return len(words) == 3 and words[:2] in (["of", "my"], ["of", "the"]) and words[2] in plural
+    # "one of my calves", round 11C: "one of my lower legs"
+    return words[:2] in (["of", "my"], ["of", "the"]) and bool(set(words[2:4]) & plural)
 
 
 def _own(doc: Doc, tok: Token, others: set[str], proxy: frozenset[str]) -> bool:
@@ -143,14 +189,15 @@ def bare_part_elsewhere(ent: Span, ids: tuple[str, ...], data: Any) -> bool:
     return not any(t.lower_ in near for t in doc[start:end] if t.i not in range(ent.start, ent.end))
 
 
-def both_legs(sides: dict[str, Evidence]) -> tuple[FindingStatus, Evidence]:
+def both_legs(sides: dict[str, Evidence]) -> tuple[FindingStatus, Evidence] | None:
     """Whether both legs are affected, from the side words found (`side_words`, non-empty): the
-    most specific words win: "one calf", then the sides named ("my legs twitch, and my left calf
-    is swollen" is one leg), then a plural leg part ("my legs", "both feet")."""
+    most specific words win: "one calf", "the other is fine", then both sides named, then a plural
+    leg part ("my legs", "both feet"); one side named alone is None (round 11C, convention 13)."""
     named = [sides[k] for k in (LEFT, RIGHT) if k in sides]
     if ONE in sides:
         return FindingStatus.ABSENT, sides[ONE]
-    if named:
-        status = FindingStatus.PRESENT if len(named) == 2 else FindingStatus.ABSENT
-        return status, min(named, key=lambda e: e.start)
-    return FindingStatus.PRESENT, sides[PLURAL]
+    if len(named) == 2:
+        return FindingStatus.PRESENT, min(named, key=lambda e: e.start)
+    if PLURAL in sides:
+        return FindingStatus.PRESENT, sides[PLURAL]
+    return None  # round 11C: one side named alone says nothing of the other

@@ -50,6 +50,12 @@ SETS = [
     # goat, winded by a blow, a climb anyone stops on, the twitch story's "keep", swelling above
     # the calf; tests/nlp/test_round10a.py)
     "heldout11.yaml",
+    # written blind during session 7, measured blind (rules and model 0.901 / 0.798, 8 breaches),
+    # opened for round 11A, which fixed the general fault behind each breach and false positive (a
+    # check inside a phrase's gap, a clinician's question or checklist, "I'm not" after what
+    # someone else said, childhood, another sense of the words: "not fit", "passed out leaflets",
+    # news "hard to swallow"; puffy ankles after a shift; tests/nlp/test_round11a.py)
+    "heldout12.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
@@ -64,9 +70,9 @@ BLIND = "heldout6.yaml"
 # session 6, measured blind at its end (rules and model 0.896 / 0.843, 9 breaches); opened in
 # round 10A. Held-out 12 and 13: written blind during session 7 (rounds 10A-10C ran meanwhile),
 # measured blind at its end (rules and model 0.901 / 0.798 with 8 breaches and 0.881 / 0.802 with
-# 10; the session's start reader 0.900 / 0.789 with 8 and 0.889 / 0.793 with 9). The next round
-# opens held-out 12; held-out 13 stays blind for measuring it.
-NEWEST_BLIND: tuple[str, ...] = ("heldout12.yaml", "heldout13.yaml")
+# 10; the session's start reader 0.900 / 0.789 with 8 and 0.889 / 0.793 with 9). Round 11A
+# opened held-out 12 (now in SETS); held-out 13 stays blind for measuring it.
+NEWEST_BLIND: tuple[str, ...] = ("heldout13.yaml",)
 NEWEST_BLIND_BREACHES = "known breaches on a newest blind set, measured, not opened"
 _NEWEST = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))

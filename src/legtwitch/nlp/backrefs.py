@@ -9,6 +9,7 @@
   muscle wasting?") says nothing about the person: a sentence that opens with a question word,
   ends with "?" and has no first-person word (I, my, me) sets its red flags aside (the red-flag
   screen asks them anyway); "Is it normal to twitch every night?" still counts the twitching.
+  Round 11A: the question may open after a colon ("The GP went through a list: any fainting?").
 - A set-aside trigger that runs into a target ("if it spreads" before "spreads up my legs") is
   dropped by medspaCy, which never lets a modifier touch the target it overlaps; it still sets
   that target aside.
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
 PERSON_CATEGORIES = frozenset({"FAMILY", "RELATIVE", "OTHER_PERSON"})  # someone else's words
 SET_ASIDE = PERSON_CATEGORIES | {"HYPOTHETICAL", "POSSIBLE"}
 _SENTENCE_END = frozenset({".", "!", "?", "\n"})
+_QUESTION_START = _SENTENCE_END | {":"}
 # Trigger categories that still apply when the trigger runs into the target's first words.
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
+_WRITER = frozenset({"i", "we"})
 _LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
 _WRITER = frozenset({"i", "we"})
 
@@ -55,10 +58,13 @@ def denied_later(
         ends = {e.start: e.end for e in doc.ents}
         before = [s for s in starts if first <= s and ends[s] <= start]
         kind = doc.vocab.strings[key]
+        reporters = frozenset(rules.reporters)
         if kind == "BY_WRITER":  # "my wife reckons I choke on drinks but I really don't"
-            reporters = frozenset(rules.reporters)
             out.update(denied_by_writer(doc, start, first, before, set_aside, reporters))
             continue
+        said = reporter_before(doc, start, first, reporters) if kind == "NEAREST" else None
+        if before and said is not None and said >= ends[before[-1]] and _someone_said(doc, said):
+            continue  # round 11A: "my speech is slurry, mum thinks I'm high, I'm not"
         if kind == "SET_ASIDE":
             before = [s for s in before if s in set_aside]
         if kind == "ALL":
@@ -71,6 +77,13 @@ def denied_later(
             if said is None or (said > 0 and doc[said - 1].lower_ in _WRITER):
                 out.update(_listed_with(doc, before, ends))
     return out
+
+
+def _someone_said(doc: Doc, said: int) -> bool:
+    """Round 11A: the reporting word at `said` has a subject other than the writer ("mum thinks",
+    not "I said" nor a subjectless "Told her no")."""
+    subject = doc[said - 1] if said > 0 else None
+    return subject is not None and subject.is_alpha and subject.lower_ not in _WRITER
 
 
 def _compared(doc: Doc, begin: int, end: int, compared: tuple[str, ...]) -> bool:
@@ -155,7 +168,10 @@ def listed_after(ent: Span, modifier: Any) -> bool:
 def general_question(doc: Doc, ent: Span, openers: set[str], first_person: set[str]) -> bool:
     """`ent` lies in a question about symptoms in general (see the module docstring)."""
     start = ent.start
-    while start > 0 and doc[start - 1].text not in _SENTENCE_END and "?" not in doc[start - 1].text:
+    # round 11A: a question also opens after a colon ("GP went through a list: any fainting?")
+    while (
+        start > 0 and doc[start - 1].text not in _QUESTION_START and "?" not in doc[start - 1].text
+    ):
         start -= 1
     end = ent.end
     while end < len(doc) and doc[end].text not in _SENTENCE_END and "?" not in doc[end].text:

@@ -13,7 +13,7 @@ from pydantic import Field
 from legtwitch.knowledge.sourced import Strict
 from legtwitch.nlp.lexicon import data_file
 
-SYMPTOM, EVENT = "symptom", "event"
+SYMPTOM, EVENT, ACTIVITY = "symptom", "event", "activity"
 _FILE = "durations.yaml"
 
 
@@ -35,6 +35,18 @@ class DurationWords(Strict):
     future: tuple[str, ...]
     bound_links: tuple[str, ...]
     counted: tuple[str, ...]
+    activities: tuple[str, ...] = ()  # round 11A
+    activity_spans: tuple[str, ...] = ()
+    habits: tuple[str, ...] = ()  # how often, not durations: nlp/everyday_amounts.py
+
+    def ignored(self, duration: str) -> frozenset[str]:
+        """Round 11A: the kinds of thing that are not a duration's head (nlp/durations.py). A time
+        one spends doing something ("for ages", "for hours"; `activity_spans`) next to what the
+        person was doing (`activities`: "stood there for ages", "when I sit for hours") is that
+        activity's, not the symptom's; any other time ("for 3 weeks") passes over the activity."""
+        spent = set(duration.lower().split()) & set(self.activity_spans)
+        return frozenset() if spent else frozenset({ACTIVITY})
+
     elsewhere: tuple[str, ...] = ()
 
 
@@ -51,9 +63,11 @@ def split(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def by_first_word(words: DurationWords) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """First word -> (kind, phrase) of the start and event words, to look each token up once."""
+    """First word -> (kind, phrase) of the start, event and activity words, to look each token up
+    once."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for kind, phrases in ((SYMPTOM, words.starts), (EVENT, words.events)):
+    kinds = ((SYMPTOM, words.starts), (EVENT, words.events), (ACTIVITY, words.activities))
+    for kind, phrases in kinds:
         for p in split(phrases):
             out.setdefault(p[0], []).append((kind, p))
     return out

@@ -182,7 +182,7 @@ def _head_kind(doc: Doc, ent: Span, anchors: Sequence[_Anchor], words: DurationW
     bare = all(t.lower_ in words.fillers for t in rest)
     first = rest[0] if rest and rest[0].i < ent.start else ent[0]
     linked = first.i == clause.start and first.lower_ in words.links  # "since Monday"
-    named = [a for a in anchors if a.kind != SITE]
+    named = [a for a in anchors if a.kind != SITE and a.kind not in words.ignored(ent.text)]
     head = _before(named, clause.start, ent.start) or _after(named, ent.end, stop)
     if head is None and (bare or linked):
         head = _before(named, sentence[0], ent.start)

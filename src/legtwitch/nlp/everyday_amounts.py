@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from legtwitch.nlp import amounts as v
+from legtwitch.nlp.duration_words import duration_words
 from legtwitch.nlp.lexicon import quantities
 from legtwitch.nlp.numbers import COUNT as BASE_COUNT
 from legtwitch.nlp.numbers import number as base_number
@@ -61,7 +62,12 @@ def rate_of_exposure(ent: Any, risk_label: str) -> bool:
     while start > 0 and not doc[start].is_sent_start:
         start -= 1
     before = [e for e in doc.ents if start <= e.start and e.end <= ent.start]
-    return bool(before) and before[-1].label_ == risk_label
+    if before:
+        return bool(before[-1].label_ == risk_label)
+    # round 11A: with nothing named before it, a habit of the person's ("I walk the dog 5k every
+    # morning", "I go to the gym 4 times a week": durations.yaml `habits`)
+    habits = frozenset(duration_words().habits)
+    return any(t.lower_ in habits for t in doc[start : ent.start])
 
 
 def number(words: str) -> float | None:

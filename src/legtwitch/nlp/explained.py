@@ -42,6 +42,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 # an `unless` word right after one of these is denied ("itchy, not numb"), so it keeps nothing
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "nt", "without"})
 _MATCHERS: dict[tuple[int, str], Matcher] = {}
+OTHER_MEANING = "another meaning of the words"
 _FRAMES = ""  # the matcher of the sentence frames (past, lasting), shared by every red flag
 
 
@@ -126,7 +127,7 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
         any(n == f"MEANING:{fid}" and s < ent.end and ent.start < e for n, s, e in matches)
         for fid in ids
     ):
-        return "another meaning of the words"
+        return OTHER_MEANING
     specs = lay().explained_by
     for fid in ids:
         if f"LOCAL:{fid}" in found:
@@ -134,6 +135,21 @@ def explained(ent: Span, ids: tuple[str, ...], nlp: Language) -> str | None:
         if fid not in specs or f"CAUSE:{fid}" not in found or f"UNLESS:{fid}" in found:
             return None
     return "put down to an ordinary cause"
+
+
+def kept_beside_meaning(sentence: Span, fid: str, nlp: Language) -> bool:
+    """Round 11A: a word that keeps the red flag `fid` (its `unless`) stands in `sentence` outside
+    every phrase of another meaning ("I can't tell when I need a poo and had an accident at work
+    for days": "days" keeps the bladder change; "had an accident at work" alone does not)."""
+    matcher = _matcher(nlp, fid)
+    if not len(matcher):
+        return False
+    found = [(nlp.vocab.strings[k], s, e) for k, s, e in matcher(sentence)]
+    meanings = [(s, e) for n, s, e in found if n == f"MEANING:{fid}"]
+    return any(
+        n == f"UNLESS:{fid}" and not any(ms <= s and e <= me for ms, me in meanings)
+        for n, s, e in found
+    )
 
 
 def _of_another_finding(token: Token, ent: Span, ids: tuple[str, ...]) -> bool:

@@ -9,6 +9,9 @@ gives the red flag as present. A red flag the model is less sure of (between the
 threshold and the threshold) is only set aside, "might describe ...", for the person to check; so
 is one whose sentence holds none of the words lay.yaml `model_needs` asks for it (round 10A: "it's
 getting a bit worse every week" names no weakness). The model never marks a red flag absent.
+Round 11A: a sentence whose words have another meaning for that red flag (lay.yaml
+`other_meanings`: "had an accident at work", "passed out leaflets") gives nothing, not even a
+sentence set aside, unless a word that keeps the red flag stands outside that phrase.
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from legtwitch.domain.findings import FindingStatus
-from legtwitch.nlp.explained import ends_sentence, explained
+from legtwitch.nlp.explained import (
+    OTHER_MEANING,
+    ends_sentence,
+    explained,
+    kept_beside_meaning,
+)
 from legtwitch.nlp.extraction import Evidence, SetAside
 from legtwitch.nlp.lexicon import lay
 from legtwitch.nlp.mentions import Mention
@@ -80,6 +88,10 @@ def model_mentions(
             stop = _stop(sentence, the_person)
             for fid, p in likely.items():
                 reason = stop or explained(sentence, (fid,), nlp)
+                if reason == OTHER_MEANING:  # round 11A: "had an accident at work" is an event
+                    if not kept_beside_meaning(sentence, fid, nlp):
+                        continue  # nothing to ask
+                    reason = None
                 if not reason and (p < sure or not _has_needed_word(sentence, fid)):
                     reason = f"might describe {labels.get(fid, fid)}, but not clearly enough to use"
                 if reason:

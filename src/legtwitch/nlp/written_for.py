@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 # the writer as the subject just before the symptom ("my wife keeps telling me I trip")
 _I = frozenset({"i", "i'm", "im", "i've", "ive", "i'd", "'m"})
+# round 11A: the writer telling or asking the person ("I told my mate", "I keep asking her")
+_TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asking", "warned", "joked"})
 # the words of a person trigger that say nothing about who the person is ("my wife's", "me mam")
 _FILLER = frozenset({"my", "me", "'s", "our", "the", "a", "an"})
 _AGE_AFTER = (
@@ -64,7 +66,9 @@ def other_person(
     while before >= sentence.start and doc[before].lower_ in {*spec.possessive, *spec.describing}:
         before -= 1
     opens = before < sentence.start or doc[before].is_punct or doc[before].lower_ in spec.opens
-    subject = opens or "'s" in words or bool(pronouns & set(words))
+    subject = (opens or "'s" in words or bool(pronouns & set(words))) and not _told(
+        doc, sentence, start
+    )
     relations = {w for ws in spec.relations.values() for w in ws} | set(spec.neutral)
     owns = set(spec.writer_owns) - {"me"}  # "my grip", "mine"; "not responding to me" is not
     tokens = list(sentence)
@@ -76,6 +80,14 @@ def other_person(
     return OtherPerson(
         words, offset + doc[start].idx, offset + last.idx + len(last.text), subject, mixed, symptom
     )
+
+
+def _told(doc: Doc, sentence: Span, start: int) -> bool:
+    """Round 11A: the writer tells or asks the person something before the trigger ("I told my
+    mate his legs look weak", "I keep asking my wife if her foot drags"): what the writer says to
+    or about them, not a text written for them."""
+    lows = [t.lower_ for t in doc[sentence.start : start]]
+    return any(w in _I and _TOLD & set(lows[i + 1 : i + 3]) for i, w in enumerate(lows))
 
 
 def people_set_aside(ent: Span, mods: list[Any], offset: int, symptom: bool) -> list[OtherPerson]:

@@ -37,7 +37,6 @@ _QUESTION_START = _SENTENCE_END | {":"}
 _RUN_IN = SET_ASIDE | {"AFFIRMED", "NEGATED"}
 _WRITER = frozenset({"i", "we"})
 _LIST_WORDS = frozenset({"or", "and", "nor", ",", "/", "&"})
-_WRITER = frozenset({"i", "we"})
 
 
 def denied_later(
@@ -70,12 +69,7 @@ def denied_later(
         if kind == "ALL":
             out.update(before)
         elif before and not _compared(doc, ends[before[-1]], start, rules.compared):
-            # round 11B: "my speech is slurry n my mum thinks im high, im not": someone else's
-            # reporting word after the symptom makes the denial the writer's answer to what was
-            # said (BY_WRITER); "I said no" is the writer's own
-            said = reporter_before(doc, start, ends[before[-1]], frozenset(rules.reporters))
-            if said is None or (said > 0 and doc[said - 1].lower_ in _WRITER):
-                out.update(_listed_with(doc, before, ends))
+            out.update(_listed_with(doc, before, ends))
     return out
 
 

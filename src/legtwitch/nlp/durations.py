@@ -49,8 +49,7 @@ class _Anchor:
 
 def is_duration(ent: Span) -> bool:
     """A duration value, or a lay phrase of the long-duration finding ("for years")."""
-    ids = (ent._.target_rule.metadata or {}).get("findings") or ()
-    return ent.label_ in (v.DURATION, v.SINCE) or quantities().findings.long_duration in ids
+    return ent.label_ in (v.DURATION, v.SINCE) or quantities().findings.long_duration in _ids(ent)
 
 
 @dataclass(frozen=True)

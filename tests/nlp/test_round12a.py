@@ -111,3 +111,21 @@ EPISODE: list[Case] = [
 
 def test_an_episode(real_kb: KnowledgeBase) -> None:
     _check(EPISODE, real_kb)
+
+
+# Class 5: a relative clause that says a thing is not there denies the thing, not the symptom.
+NOT_THERE: list[Case] = [
+    (
+        "It feels like I'm sitting on a ball that isn't there, numb down below since Tuesday",
+        "saddle_numbness",
+        P,
+    ),
+    ("Like wearing a sock that isn't there, my bum is numb", "saddle_numbness", P),
+    # still denied
+    ("The numbness down below isn't there any more", "saddle_numbness", A),
+    ("No numbness down there", "saddle_numbness", A),
+]
+
+
+def test_a_thing_not_there(real_kb: KnowledgeBase) -> None:
+    _check(NOT_THERE, real_kb)

@@ -50,7 +50,7 @@ SETS = {
     "held-out set 10 (written blind; opened in round 9A)": NLP / "heldout10.yaml",
     "held-out set 11 (written blind; opened in round 10A)": NLP / "heldout11.yaml",
     "held-out set 12 (written blind; opened in round 11A)": NLP / "heldout12.yaml",
-    "held-out set 13 (written blind; measured blind, not opened)": NLP / "heldout13.yaml",
+    "held-out set 13 (written blind; opened in round 12A)": NLP / "heldout13.yaml",
     "held-out set 14 (written blind; measured blind, not opened)": NLP / "heldout14.yaml",
 }
 CASES = ROOT / "tests" / "cases"

@@ -129,3 +129,17 @@ NOT_THERE: list[Case] = [
 
 def test_a_thing_not_there(real_kb: KnowledgeBase) -> None:
     _check(NOT_THERE, real_kb)
+
+
+# Class 6: a friend addressed at the start ("Mate, me wee's gone brown") is no other person.
+ADDRESSED: list[Case] = [
+    ("Mate me wee's gone dark brown like cola since Sunday", "dark_urine", P),
+    ("bro my legs keep giving way on the stairs", "functional_weakness", P),
+    ("Guys I've been fainting at work twice this week", "loss_of_consciousness", P),
+    # still someone else's (and the writer's own denied)
+    ("My brother's wee has gone dark brown like cola, mine is fine", "dark_urine", A),
+]
+
+
+def test_a_friend_addressed(real_kb: KnowledgeBase) -> None:
+    _check(ADDRESSED, real_kb)

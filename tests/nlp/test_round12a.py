@@ -134,8 +134,9 @@ def test_a_thing_not_there(real_kb: KnowledgeBase) -> None:
 # Class 6: a friend addressed at the start ("Mate, me wee's gone brown") is no other person.
 ADDRESSED: list[Case] = [
     ("Mate me wee's gone dark brown like cola since Sunday", "dark_urine", P),
-    ("bro my legs keep giving way on the stairs", "functional_weakness", P),
+    ("bro I keep falling over, my legs just give way", "functional_weakness", P),
     ("Guys I've been fainting at work twice this week", "loss_of_consciousness", P),
+    ("my mate my age has shrunk calves", "muscle_wasting", U),
     # still someone else's (and the writer's own denied)
     ("My brother's wee has gone dark brown like cola, mine is fine", "dark_urine", A),
 ]

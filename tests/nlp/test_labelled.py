@@ -56,6 +56,12 @@ SETS = [
     # someone else said, childhood, another sense of the words: "not fit", "passed out leaflets",
     # news "hard to swallow"; puffy ankles after a shift; tests/nlp/test_round11a.py)
     "heldout12.yaml",
+    # written blind during session 7, measured blind twice (0.881 / 0.802 and, after rounds
+    # 11A-11C, 0.882 / 0.811; 10 breaches), opened for round 12A in session 8, which fixed nine
+    # breaches by class (figures of speech, ordinary causes, "report any", a counterfactual
+    # question, someone else's lost words, "a seat that isn't there", an addressed friend;
+    # tests/nlp/test_round12a.py); the tenth was a label, relabelled by the lead (convention 14)
+    "heldout13.yaml",
 ]
 # Written blind; measured blind, then the general faults it showed were fixed (docs/nlp.md): "never
 # had a fit" in round 4, and in round 5 a denial by the writer after what someone else said ("my
@@ -74,7 +80,8 @@ BLIND = "heldout6.yaml"
 # opened held-out 12 (now in SETS); held-out 13 stays blind for measuring it. Held-out 14:
 # written blind during session 8 (rounds 11A-11C ran meanwhile), measured blind at its start and
 # end (0.919 / 0.752 -> 0.922 / 0.785, 5 breaches both times).
-NEWEST_BLIND: tuple[str, ...] = ("heldout13.yaml", "heldout14.yaml")
+# Round 12A opened held-out 13 (now in SETS); held-out 14 stays blind for measuring it.
+NEWEST_BLIND: tuple[str, ...] = ("heldout14.yaml",)
 NEWEST_BLIND_BREACHES = "known breaches on a newest blind set, measured, not opened"
 _NEWEST = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NEWEST_BLIND_BREACHES))
